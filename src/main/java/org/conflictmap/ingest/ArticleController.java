@@ -1,0 +1,87 @@
+package org.conflictmap.ingest;
+
+import java.net.URI;
+
+import org.conflictmap.system.InvalidInputException;
+import org.conflictmap.system.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.JsonNode;
+
+/** {@code /api/articles}: submit articles (bearer token) and read their metadata and status (public). */
+@RestController
+@RequestMapping("/api/articles")
+class ArticleController {
+
+    static final int MAX_PAGE = 500;
+
+    private final ArticleIntake intake;
+    private final ArticleSubmissionReader reader;
+    private final ArticleRepository articles;
+
+    ArticleController(ArticleIntake intake, ArticleSubmissionReader reader, ArticleRepository articles) {
+        this.intake = intake;
+        this.reader = reader;
+        this.articles = articles;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ArticleView> submit(@RequestBody JsonNode body) {
+        IntakeResult result = intake.submit(reader.read(body));
+        Article article = result.article();
+        URI location = URI.create("/api/articles/" + article.id());
+        HttpStatus status = !result.created() ? HttpStatus.OK
+                : article.status() == ArticleStatus.QUEUED || article.status() == ArticleStatus.PROCESSING
+                ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
+        return ResponseEntity.status(status).location(location).body(ArticleView.metadata(article));
+    }
+
+    @GetMapping("/{id}")
+    ArticleView one(@PathVariable String id, @RequestParam(name = "text", defaultValue = "false") boolean withText) {
+        long articleId = parseId(id);
+        Article article = articles.findById(articleId)
+                .orElseThrow(() -> new NotFoundException("No article with id " + articleId + "."));
+        return withText ? ArticleView.full(article) : ArticleView.metadata(article);
+    }
+
+    @GetMapping
+    ArticlePage page(@RequestParam(defaultValue = "0") String offset, @RequestParam(defaultValue = "50") String limit) {
+        int from = boundedInt("offset", offset, 0, Integer.MAX_VALUE);
+        int size = boundedInt("limit", limit, 1, MAX_PAGE);
+        return new ArticlePage(articles.count(), from, size,
+                articles.page(from, size).stream().map(ArticleView::metadata).toList());
+    }
+
+    private static long parseId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the 404 below: an id that cannot exist names no article
+        }
+        throw new NotFoundException("No article with id '" + id + "'.");
+    }
+
+    private static int boundedInt(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted range
+        }
+        throw new InvalidInputException(name, "'" + name + "' must be a whole number from " + min + " to " + max + ".");
+    }
+}

@@ -1,0 +1,2 @@
+-- PostGIS: the spatial types and functions (ST_*).
+CREATE EXTENSION IF NOT EXISTS postgis;
