@@ -1,0 +1,151 @@
+package org.conflictmap.ingest;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ArticleApiTests {
+
+    static final String TOKEN = "test-admin-token";
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws Exception {
+        Path dir = Files.createTempDirectory("conflictmap-api-test");
+        registry.add("conflictmap.data-dir", dir::toString);
+        registry.add("conflictmap.admin-token", () -> TOKEN);
+        registry.add("conflictmap.demo.enabled", () -> "false");
+        registry.add("conflictmap.ingest.max-text-bytes", () -> "2000");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ArticleRepository articles;
+
+    private static MockHttpServletRequestBuilder submit(String body) {
+        return post("/api/articles").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header("Authorization", "Bearer " + TOKEN);
+    }
+
+    private static String article(String url, String text) {
+        return JsonMapper.builder().build().createObjectNode().put("title", "Checkpoint moved").put("source", "Test Wire")
+                .put("url", url).put("published", "2016-10-20").put("text", text).toString();
+    }
+
+    @Test
+    void refusesWritesWithoutATokenAndStoresNothing() throws Exception {
+        long before = articles.count();
+        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON)
+                        .content(article(null, "No token here.")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/articles").contentType(MediaType.APPLICATION_JSON)
+                        .header("Authorization", "Bearer wrong-token").content(article(null, "Wrong token.")))
+                .andExpect(status().isUnauthorized());
+        org.assertj.core.api.Assertions.assertThat(articles.count()).isEqualTo(before);
+    }
+
+    @Test
+    void storesAnArticleAndReportsItDone() throws Exception {
+        MvcResult created = mvc.perform(submit(article("https://example.org/news/1", "A convoy reached the town.")))
+                .andExpect(status().isCreated())
+                .andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.status").value("done"))
+                .andReturn();
+        String location = created.getResponse().getHeader("Location");
+
+        mvc.perform(get(location)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Checkpoint moved"))
+                .andExpect(jsonPath("$.published").value("2016-10-20"))
+                .andExpect(jsonPath("$.status").value("done"));
+        mvc.perform(get(location).param("text", "true"))
+                .andExpect(jsonPath("$.text").value("A convoy reached the town."));
+    }
+
+    @Test
+    void returnsTheExistingArticleForTheSameUrlOrText() throws Exception {
+        String first = mvc.perform(submit(article("https://example.org/news/2", "The market reopened on Monday.")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = JsonMapper.builder().build().readTree(first).get("id").asLong();
+
+        mvc.perform(submit(article("https://example.org/news/2", "Edited copy of the story.")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+        mvc.perform(submit(article("https://mirror.example.net/x", "the market  reopened\non Monday. ")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(id));
+    }
+
+    @Test
+    void namesTheFieldOfEveryBadInput() throws Exception {
+        expectProblem(submit("{\"title\": \"unterminated"), 400, "body");
+        expectProblem(submit("[\"not\", \"an\", \"object\"]"), 400, "body");
+        expectProblem(submit("{\"published\": \"2016-10-20\", \"text\": \"   \"}"), 400, "text");
+        expectProblem(submit("{\"published\": \"2016-10-20\"}"), 400, "text");
+        expectProblem(submit(article(null, "x".repeat(2001))), 413, "text");
+        expectProblem(submit("{\"published\": \"2016-02-30\", \"text\": \"x\"}"), 400, "published");
+        expectProblem(submit("{\"published\": \"2999-01-01\", \"text\": \"x\"}"), 400, "published");
+        expectProblem(submit("{\"published\": \"2016-01-01\", \"text\": \"x\", \"url\": 7}"), 400, "url");
+    }
+
+    @Test
+    void refusesAWrongContentType() throws Exception {
+        mvc.perform(post("/api/articles").contentType(MediaType.TEXT_PLAIN).content("Mosul")
+                        .header("Authorization", "Bearer " + TOKEN))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void listsArticlesWithTheTotal() throws Exception {
+        mvc.perform(submit(article(null, "First listed story.")));
+        mvc.perform(submit(article(null, "Second listed story.")));
+
+        mvc.perform(get("/api/articles").param("limit", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(equalTo((int) articles.count())))
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].text").doesNotExist());
+        expectProblem(get("/api/articles").param("limit", "0"), 400, "limit");
+        expectProblem(get("/api/articles").param("offset", "-3"), 400, "offset");
+    }
+
+    @Test
+    void answersUnknownArticlesWith404() throws Exception {
+        mvc.perform(get("/api/articles/987654")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/articles/..%2F..%2Fetc")).andExpect(status().is4xxClientError())
+                .andExpect(status().is(not(500)));
+    }
+
+    private void expectProblem(MockHttpServletRequestBuilder request, int status, String field) throws Exception {
+        long before = articles.count();
+        mvc.perform(request).andExpect(status().is(status))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.field").value(field));
+        org.assertj.core.api.Assertions.assertThat(articles.count()).isEqualTo(before);
+    }
+}
