@@ -5,7 +5,8 @@ Usage: python3 geodata/tools/check_corpus.py geodata/demo [--min-words 80 --max-
 
 Checks: every .txt has a .json (and the reverse) whose id matches the file name and whose
 "published" is an ISO date; ids are unique; gold/events.tsv and gold/control.tsv have the
-expected header and column count on every row, known event types, factions and date
+expected header and column count on every row (toponyms.tsv too, when present, whose
+surfaces must occur in their document), known event types, factions and date
 precisions, valid dates, coordinates in range, and doc ids that exist; an event is not dated
 after its document's publication date. Prints a summary and exits non-zero on any problem.
 """
@@ -17,6 +18,8 @@ import sys
 
 EVENT_COLUMNS = ["doc_id", "date", "date_precision", "type", "actor", "place", "lat", "lon", "origin", "note"]
 CONTROL_COLUMNS = ["place", "lat", "lon", "date", "controller", "doc_id", "note"]
+TOPONYM_COLUMNS = ["doc_id", "surface", "geonameid", "lat", "lon", "name", "kind"]
+KINDS = {"city", "village", "admin1", "country", "region", "feature", "facility"}
 TYPES = {"capture", "withdrawal", "advance", "deployment", "attack"}
 PRECISIONS = {"day", "week", "month", "year"}
 FACTIONS = {"isis", "iraqi-government", "peshmerga", "pmf", "iran", "us-coalition", "turkey", "pkk", "ypg",
@@ -116,9 +119,25 @@ def main():
         problem = coordinate_problem(row["lat"], row["lon"])
         if problem:
             problems.append(f"{where}: {problem}")
+    toponyms = []
+    if (root / "gold" / "toponyms.tsv").exists():
+        toponyms = read_tsv(root / "gold" / "toponyms.tsv", TOPONYM_COLUMNS, problems)
+    for number, row in toponyms:
+        where = f"toponyms.tsv:{number}"
+        if row["doc_id"] not in published:
+            problems.append(f"{where}: unknown doc {row['doc_id']}")
+        elif row["surface"] not in texts[row["doc_id"]].read_text(encoding="utf-8"):
+            problems.append(f"{where}: surface {row['surface']!r} not in the text")
+        if row["kind"] not in KINDS:
+            problems.append(f"{where}: kind {row['kind']}")
+        if row["geonameid"] and not row["geonameid"].isdigit():
+            problems.append(f"{where}: geonameid {row['geonameid']}")
+        problem = coordinate_problem(row["lat"], row["lon"])
+        if problem:
+            problems.append(f"{where}: {problem}")
     dates = [d for d in published.values() if d]
     print(f"{len(published)} documents ({min(dates)} to {max(dates)}), "
-          f"{len(events)} event rows, {len(controls)} control rows")
+          f"{len(toponyms)} toponym rows, {len(events)} event rows, {len(controls)} control rows")
     for problem in problems:
         print("PROBLEM", problem)
     return 1 if problems else 0
