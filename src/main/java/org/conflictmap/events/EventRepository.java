@@ -1,0 +1,111 @@
+package org.conflictmap.events;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.conflictmap.gazetteer.Place;
+import org.conflictmap.geoparsing.PlaceRepository;
+import org.conflictmap.geoparsing.PlaceRows;
+import org.conflictmap.geoparsing.ResolvedMention;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The events read from each article. Writing an article's events replaces the ones stored before,
+ * so re-processing never duplicates them. Each stored event knows the day it became known.
+ */
+@Repository
+public class EventRepository {
+
+    private static final String SELECT = "SELECT e.id, e.article_id, e.known_from, e.type, e.actor, e.target, "
+            + "e.place_start, e.place_end, e.place_surface, e.origin_start, e.origin_end, e.origin_surface, "
+            + "e.event_date, e.date_precision, e.confidence, e.evidence_start, e.evidence_end, e.evidence_text, "
+            + PlaceRows.columns("p") + ", " + PlaceRows.columns("o")
+            + " FROM event e JOIN place p ON p.id = e.place_id LEFT JOIN place o ON o.id = e.origin_place_id ";
+
+    private final JdbcClient jdbc;
+    private final PlaceRepository places;
+
+    public EventRepository(JdbcClient jdbc, PlaceRepository places) {
+        this.jdbc = jdbc;
+        this.places = places;
+    }
+
+    /**
+     * Replaces the article's events.
+     *
+     * @param knownFrom the article's publication day
+     * @return the ids of the places the old and new events touch, for recomputing their control
+     */
+    public List<String> replaceForArticle(long articleId, LocalDate knownFrom, List<ConflictEvent> events) {
+        List<String> touched = new ArrayList<>(jdbc.sql("SELECT DISTINCT place_id FROM event WHERE article_id = :a")
+                .param("a", articleId).query(String.class).list());
+        jdbc.sql("DELETE FROM event WHERE article_id = :a").param("a", articleId).update();
+        places.saveAll(events.stream().flatMap(e -> Stream.of(e.place(), e.origin()))
+                .filter(m -> m != null).map(ResolvedMention::place).toList());
+        for (ConflictEvent e : events) {
+            ResolvedMention origin = e.origin();
+            Place at = e.place().place();
+            jdbc.sql("INSERT INTO event (article_id, type, actor, target, place_id, place_start, place_end, "
+                            + "place_surface, origin_place_id, origin_start, origin_end, origin_surface, event_date, "
+                            + "date_precision, confidence, evidence_start, evidence_end, evidence_text, known_from, geom) "
+                            + "VALUES (:article, :type, :actor, :target, :place, :placeStart, :placeEnd, :placeSurface, "
+                            + ":origin, :originStart, :originEnd, :originSurface, :date, :precision, :confidence, "
+                            + ":evStart, :evEnd, :evText, :knownFrom, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))")
+                    .param("article", articleId).param("type", e.type().id()).param("actor", e.actor())
+                    .param("target", e.target()).param("place", at.id())
+                    .param("placeStart", e.place().start()).param("placeEnd", e.place().end())
+                    .param("placeSurface", e.place().surface())
+                    .param("origin", origin == null ? null : origin.place().id())
+                    .param("originStart", origin == null ? null : origin.start())
+                    .param("originEnd", origin == null ? null : origin.end())
+                    .param("originSurface", origin == null ? null : origin.surface())
+                    .param("date", e.date().date()).param("precision", e.date().precision().id())
+                    .param("confidence", e.confidence())
+                    .param("evStart", e.evidence().start()).param("evEnd", e.evidence().end())
+                    .param("evText", e.evidence().text()).param("knownFrom", knownFrom)
+                    .param("lon", at.lon()).param("lat", at.lat())
+                    .update();
+            if (!touched.contains(at.id())) {
+                touched.add(at.id());
+            }
+        }
+        return touched;
+    }
+
+    public List<RecordedEvent> findByArticle(long articleId) {
+        return jdbc.sql(SELECT + "WHERE e.article_id = :a ORDER BY e.id").param("a", articleId)
+                .query(EventRepository::map).list();
+    }
+
+    /** Every event at one of these places, as the control timeline needs them. */
+    public List<RecordedEvent> findByPlaces(Collection<String> placeIds) {
+        if (placeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "WHERE e.place_id IN (:places) ORDER BY e.event_date, e.id")
+                .param("places", List.copyOf(placeIds)).query(EventRepository::map).list();
+    }
+
+    private static RecordedEvent map(ResultSet rs, int row) throws SQLException {
+        Place at = PlaceRows.read(rs, "p");
+        Place from = PlaceRows.read(rs, "o");
+        ResolvedMention place = new ResolvedMention(rs.getInt("place_start"), rs.getInt("place_end"),
+                rs.getString("place_surface"), at, rs.getDouble("confidence"), List.of());
+        ResolvedMention origin = from == null ? null : new ResolvedMention(rs.getInt("origin_start"),
+                rs.getInt("origin_end"), rs.getString("origin_surface"), from, rs.getDouble("confidence"), List.of());
+        ConflictEvent event = new ConflictEvent(EventType.fromId(rs.getString("type")), rs.getString("actor"),
+                rs.getString("target"), place, origin,
+                new EventDate(rs.getObject("event_date", LocalDate.class),
+                        DatePrecision.fromId(rs.getString("date_precision"))),
+                rs.getDouble("confidence"),
+                new Evidence(rs.getInt("evidence_start"), rs.getInt("evidence_end"), rs.getString("evidence_text")));
+        return new RecordedEvent(rs.getLong("id"), rs.getLong("article_id"), rs.getObject("known_from", LocalDate.class),
+                event);
+    }
+}
