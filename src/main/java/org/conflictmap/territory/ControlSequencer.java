@@ -13,8 +13,10 @@ import org.conflictmap.territory.ControlSource.Role;
  * holds the place from that day on. A gain by another faction (allies included) starts a new run; a
  * holding by the controller or an ally confirms the current run; a loss ends the loser's run, or, when
  * the loser was not the known controller, back-fills its control for at most the look-back window and
- * never before the day after the latest earlier fact. Control after a loss is unknown until the next
- * gain or holding. With a staleness limit, a run ends that many days after its last supporting fact.
+ * never before the day after the latest earlier fact. A loss by a faction that advanced on or attacked
+ * the place within the look-back window is a repulse: it neither back-fills nor changes the holder.
+ * Control after a loss is unknown until the next gain or holding. With a staleness limit, a run ends
+ * that many days after its last supporting fact.
  */
 final class ControlSequencer {
 
@@ -36,9 +38,10 @@ final class ControlSequencer {
         List<ControlRun> runs = new ArrayList<>();
         ControlRun current = null;
         LocalDate floor = LocalDate.MIN;
+        List<ControlFact> pressures = facts.stream().filter(f -> f.role() == Role.PRESSED).toList();
         for (ControlFact fact : facts.stream().filter(f -> f.role() != Role.PRESSED).sorted(ORDER).toList()) {
             if (fact.role() == Role.LOST) {
-                current = lose(fact, current, floor, runs);
+                current = lose(fact, current, floor, runs, pressures);
                 floor = current == null ? fact.date() : floor;
                 continue;
             }
@@ -65,7 +68,8 @@ final class ControlSequencer {
                 || (fact.role() == Role.HELD && alignment.allied(current.controller, fact.faction()));
     }
 
-    private ControlRun lose(ControlFact loss, ControlRun current, LocalDate floor, List<ControlRun> runs) {
+    private ControlRun lose(ControlFact loss, ControlRun current, LocalDate floor, List<ControlRun> runs,
+                            List<ControlFact> pressures) {
         if (current != null && current.controller.equals(loss.faction())) {
             current.support(loss);
             current.until = loss.date();
@@ -77,6 +81,12 @@ final class ControlSequencer {
         }
         LocalDate start = loss.date().minusDays(options.lookBackDays());
         start = start.isBefore(floor) ? floor : start;
+        if (attackedWithin(loss, options.lookBackDays(), pressures)) {
+            if (current != null) {
+                current.support(loss);
+            }
+            return current;
+        }
         if (!start.isBefore(loss.date())) {
             runs.stream().filter(r -> r.controller.equals(loss.faction()) && loss.date().equals(r.until))
                     .findFirst().ifPresent(r -> r.sources.addAll(loss.support()));
@@ -87,6 +97,13 @@ final class ControlSequencer {
         }
         runs.add(new ControlRun(loss, start));
         return null;
+    }
+
+    /** A faction that advanced on or attacked the place shortly before pulling out was attacking, not holding it. */
+    private static boolean attackedWithin(ControlFact loss, int days, List<ControlFact> pressures) {
+        LocalDate start = loss.date().minusDays(days);
+        return pressures.stream().anyMatch(p -> p.faction().equals(loss.faction())
+                && !p.date().isBefore(start) && !p.date().isAfter(loss.date()));
     }
 
     private void applyStaleness(ControlRun run) {

@@ -9,9 +9,7 @@ import java.util.Set;
 import org.conflictmap.territory.ControlSource.Role;
 
 /**
- * Folds the facts of one place that belong to the same operation. A loss by a faction on the day
- * that faction advanced there (from the same article) is a repulse, not a loss of control, and is
- * dropped unless its side also gained the place that day. A loss on the day an ally gained the place
+ * Folds the facts of one place that belong to the same operation. A loss on the day an ally gained the place
  * is a hand-over inside the operation: it is dropped, and the withdrawing faction cannot lead the
  * operation. Gains by allied factions within the finer of their precision windows become one gain led
  * by the most confident actor (then the finer date, then the lower id); the others are partners.
@@ -36,7 +34,7 @@ final class JointOperationMerger {
         for (ControlFact fact : facts) {
             if (fact.role() == Role.LOST && handedOver(fact, gains)) {
                 handovers.add(fact);
-            } else if (fact.role() != Role.GAINED && !(fact.role() == Role.LOST && repulsed(fact, facts))) {
+            } else if (fact.role() != Role.GAINED) {
                 result.add(fact);
             }
         }
@@ -46,11 +44,6 @@ final class JointOperationMerger {
 
     private boolean handedOver(ControlFact loss, List<ControlFact> gains) {
         return gains.stream().anyMatch(g -> g.date().equals(loss.date()) && alignment.allied(g.faction(), loss.faction()));
-    }
-
-    private static boolean repulsed(ControlFact loss, List<ControlFact> facts) {
-        return facts.stream().anyMatch(f -> f.role() == Role.PRESSED && f.faction().equals(loss.faction())
-                && f.date().equals(loss.date()) && f.sharesArticleWith(loss));
     }
 
     private List<ControlFact> mergeGains(List<ControlFact> gains, List<ControlFact> handovers) {

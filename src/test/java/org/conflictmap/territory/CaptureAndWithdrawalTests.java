@@ -95,6 +95,18 @@ class CaptureAndWithdrawalTests {
     }
 
     @Test
+    void attackersPullingOutDaysAfterTheirOffensiveLeaveTheHolderInPlace() {
+        PlaceTimeline adir = placeIn(now(
+                List.of(event(ADVANCE, "blue", ADIR, "2016-10-17").article(2).build(),
+                        event(WITHDRAWAL, "blue", ADIR, "2016-10-26").article(3).build()),
+                List.of(claim("red", ADIR, "2016-10-24").article(4).build())), ADIR);
+
+        assertThat(adir.controllerOn(day("2016-10-25"))).contains("red");
+        assertThat(adir.controllerOn(day("2016-10-27"))).contains("red");
+        assertThat(adir.intervals()).extracting(ControlInterval::controller).containsOnly("red");
+    }
+
+    @Test
     void alliedCapturesOnTheSameDayAreOneOperationLedByTheMostConfidentActor() {
         RecordedEvent main = event(CAPTURE, "blue", ADIR, "2014-06-12").confidence(0.9).build();
         RecordedEvent partner = event(CAPTURE, "green", ADIR, "2014-06-12").confidence(0.7).build();
