@@ -3,7 +3,6 @@ package org.conflictmap.territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import net.sf.geographiclib.Geodesic;
+import net.sf.geographiclib.GeodesicMask;
 import org.conflictmap.events.ConflictEvent;
 import org.conflictmap.events.EventType;
 import org.conflictmap.events.RecordedEvent;
@@ -53,16 +53,47 @@ public final class MovementDeriver {
         return movements;
     }
 
+    /**
+     * Ranks candidates by a cheap spherical distance first and measures on the ellipsoid only those
+     * within 1% of the closest, which always include the geodesically nearest one.
+     */
     private static Optional<ControlState> nearestHeld(List<ControlState> control, Place target, Predicate<ControlState> held) {
-        return control.stream()
-                .filter(s -> !s.place().id().equals(target.id()))
-                .filter(held)
-                .min(Comparator.comparingDouble((ControlState s) -> distanceMetres(s.place(), target))
-                        .thenComparing(s -> s.place().id()));
+        List<ControlState> candidates = new ArrayList<>();
+        List<Double> rough = new ArrayList<>();
+        double bestRough = Double.POSITIVE_INFINITY;
+        for (ControlState state : control) {
+            if (!state.place().id().equals(target.id()) && held.test(state)) {
+                double metres = sphericalMetres(state.place(), target);
+                candidates.add(state);
+                rough.add(metres);
+                bestRough = Math.min(bestRough, metres);
+            }
+        }
+        ControlState nearest = null;
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (rough.get(i) <= bestRough * 1.01 + 1) {
+                double metres = distanceMetres(candidates.get(i).place(), target);
+                if (metres < best) {
+                    best = metres;
+                    nearest = candidates.get(i);
+                }
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    private static double sphericalMetres(Place a, Place b) {
+        double lat1 = Math.toRadians(a.lat());
+        double lat2 = Math.toRadians(b.lat());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     static double distanceMetres(Place a, Place b) {
-        return Geodesic.WGS84.Inverse(a.lat(), a.lon(), b.lat(), b.lon()).s12;
+        return Geodesic.WGS84.Inverse(a.lat(), a.lon(), b.lat(), b.lon(), GeodesicMask.DISTANCE).s12;
     }
 
     private static Movement movement(RecordedEvent recorded, Place origin, MovementDerivation derivation, ControlInterval held) {
