@@ -23,6 +23,13 @@ public final class ControlTimeline {
         this.places = Collections.unmodifiableSortedMap(new TreeMap<>(places));
     }
 
+    /** A timeline from stored place timelines (for instance read back from the database). */
+    public static ControlTimeline of(Collection<PlaceTimeline> timelines) {
+        Map<String, PlaceTimeline> byId = new TreeMap<>();
+        timelines.forEach(t -> byId.put(t.place().id(), t));
+        return new ControlTimeline(byId);
+    }
+
     /** The timeline of one place, by gazetteer id; empty when no fact concerns it. */
     public Optional<PlaceTimeline> place(String placeId) {
         return Optional.ofNullable(places.get(placeId));

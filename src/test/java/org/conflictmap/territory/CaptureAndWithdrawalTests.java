@@ -48,6 +48,14 @@ class CaptureAndWithdrawalTests {
     }
 
     @Test
+    void captureNamingAnAllyAsTargetBackFillsNothing() {
+        PlaceTimeline adir = placeIn(now(event(CAPTURE, "blue", ADIR, "2014-06-10").target("green").build()), ADIR);
+
+        assertThat(adir.controllerOn(day("2014-06-09"))).isEmpty();
+        assertThat(adir.intervals()).singleElement().extracting(ControlInterval::controller).isEqualTo("blue");
+    }
+
+    @Test
     void sameDayWithdrawalOfTheLoserBackFillsItAndTheCapturerFollows() {
         PlaceTimeline adir = placeIn(now(
                 event(WITHDRAWAL, "blue", ADIR, "2014-06-10").build(),

@@ -38,6 +38,14 @@ class ControlTimelineQueryTests {
     }
 
     @Test
+    void timelineReassembledFromStoredPlaceTimelinesAnswersTheSame() {
+        ControlTimeline stored = ControlTimeline.of(timeline.places());
+
+        assertThat(stored).isEqualTo(timeline);
+        assertThat(stored.controlOn(day("2014-06-25"))).isEqualTo(timeline.controlOn(day("2014-06-25")));
+    }
+
+    @Test
     void changeDaysCountThePlacesChangingEachDay() {
         assertThat(timeline.changeDays()).containsExactly(
                 new ChangeDay(day("2014-05-11"), 1),
