@@ -1,0 +1,53 @@
+package org.conflictmap.territory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.conflictmap.events.DatePrecision;
+
+/** One unbroken stretch of control by one faction, while the sequencer assembles it. Not thread-safe. */
+final class ControlRun {
+
+    final String controller;
+    final LocalDate since;
+    final DatePrecision precision;
+    final Derivation derivation;
+    final Set<String> partners = new LinkedHashSet<>();
+    final List<ControlSource> sources = new ArrayList<>();
+    LocalDate until;
+    LocalDate lastSupport;
+
+    ControlRun(ControlFact start, Derivation derivation) {
+        this.controller = start.faction();
+        this.since = start.date();
+        this.precision = start.precision();
+        this.derivation = derivation;
+        this.lastSupport = start.date();
+        support(start);
+    }
+
+    ControlRun(ControlFact loss, LocalDate since) {
+        this.controller = loss.faction();
+        this.since = since;
+        this.precision = loss.precision();
+        this.derivation = Derivation.BACKFILLED;
+        this.until = loss.date();
+        this.lastSupport = loss.date();
+        sources.addAll(loss.support());
+    }
+
+    void support(ControlFact fact) {
+        sources.addAll(fact.support());
+        fact.partners().stream().filter(p -> !p.equals(controller)).forEach(partners::add);
+        if (fact.date().isAfter(lastSupport)) {
+            lastSupport = fact.date();
+        }
+    }
+
+    boolean covers(LocalDate day) {
+        return !day.isBefore(since) && (until == null || day.isBefore(until));
+    }
+}

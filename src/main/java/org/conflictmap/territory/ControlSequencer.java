@@ -1,0 +1,124 @@
+package org.conflictmap.territory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.conflictmap.territory.ControlSource.Role;
+
+/**
+ * Walks the facts of one place in date order and cuts control into runs. Same-day facts apply losses
+ * first, then holdings, then gains, each in rising confidence, so the most confident gain of a day
+ * holds the place from that day on. A gain by another faction (allies included) starts a new run; a
+ * holding by the controller or an ally confirms the current run; a loss ends the loser's run, or, when
+ * the loser was not the known controller, back-fills its control for at most the look-back window and
+ * never before the day after the latest earlier fact. A loss by a faction that advanced on or attacked
+ * the place within the look-back window is a repulse: it neither back-fills nor changes the holder.
+ * Control after a loss is unknown until the next gain or holding. With a staleness limit, a run ends
+ * that many days after its last supporting fact.
+ */
+final class ControlSequencer {
+
+    private static final Comparator<ControlFact> ORDER = Comparator
+            .comparing(ControlFact::date)
+            .thenComparingInt(ControlSequencer::rank)
+            .thenComparingDouble(ControlFact::confidence)
+            .thenComparingLong(f -> f.lead().id());
+
+    private final FactionAlignment alignment;
+    private final ControlOptions options;
+
+    ControlSequencer(FactionAlignment alignment, ControlOptions options) {
+        this.alignment = alignment;
+        this.options = options;
+    }
+
+    List<ControlRun> sequence(List<ControlFact> facts) {
+        List<ControlRun> runs = new ArrayList<>();
+        ControlRun current = null;
+        LocalDate floor = LocalDate.MIN;
+        List<ControlFact> pressures = facts.stream().filter(f -> f.role() == Role.PRESSED).toList();
+        for (ControlFact fact : facts.stream().filter(f -> f.role() != Role.PRESSED).sorted(ORDER).toList()) {
+            if (fact.role() == Role.LOST) {
+                current = lose(fact, current, floor, runs, pressures);
+                floor = current == null ? fact.date() : floor;
+                continue;
+            }
+            if (current != null && holds(current, fact)) {
+                current.support(fact);
+            } else {
+                if (current != null) {
+                    current.until = fact.date();
+                }
+                current = new ControlRun(fact, fact.role() == Role.GAINED ? Derivation.STATED : Derivation.CLAIMED);
+                runs.add(current);
+            }
+            floor = fact.date().plusDays(1);
+        }
+        runs.removeIf(run -> run.until != null && !run.until.isAfter(run.since));
+        if (options.staleDays() > 0) {
+            runs.forEach(this::applyStaleness);
+        }
+        return runs;
+    }
+
+    private boolean holds(ControlRun current, ControlFact fact) {
+        return current.controller.equals(fact.faction())
+                || (fact.role() == Role.HELD && alignment.allied(current.controller, fact.faction()));
+    }
+
+    private ControlRun lose(ControlFact loss, ControlRun current, LocalDate floor, List<ControlRun> runs,
+                            List<ControlFact> pressures) {
+        if (current != null && current.controller.equals(loss.faction())) {
+            current.support(loss);
+            current.until = loss.date();
+            return null;
+        }
+        if (current != null && alignment.allied(current.controller, loss.faction())) {
+            current.support(loss);
+            return current;
+        }
+        LocalDate start = loss.date().minusDays(options.lookBackDays());
+        start = start.isBefore(floor) ? floor : start;
+        if (attackedWithin(loss, options.lookBackDays(), pressures)) {
+            if (current != null) {
+                current.support(loss);
+            }
+            return current;
+        }
+        if (!start.isBefore(loss.date())) {
+            runs.stream().filter(r -> r.controller.equals(loss.faction()) && loss.date().equals(r.until))
+                    .findFirst().ifPresent(r -> r.sources.addAll(loss.support()));
+            return current;
+        }
+        if (current != null) {
+            current.until = start;
+        }
+        runs.add(new ControlRun(loss, start));
+        return null;
+    }
+
+    /** A faction that advanced on or attacked the place shortly before pulling out was attacking, not holding it. */
+    private static boolean attackedWithin(ControlFact loss, int days, List<ControlFact> pressures) {
+        LocalDate start = loss.date().minusDays(days);
+        return pressures.stream().anyMatch(p -> p.faction().equals(loss.faction())
+                && !p.date().isBefore(start) && !p.date().isAfter(loss.date()));
+    }
+
+    private void applyStaleness(ControlRun run) {
+        LocalDate stale = run.lastSupport.plusDays(options.staleDays());
+        if (run.until == null || run.until.isAfter(stale)) {
+            run.until = stale;
+        }
+    }
+
+    private static int rank(ControlFact fact) {
+        return switch (fact.role()) {
+            case LOST -> 0;
+            case HELD -> 1;
+            case GAINED -> 2;
+            case PRESSED -> 3;
+        };
+    }
+}
