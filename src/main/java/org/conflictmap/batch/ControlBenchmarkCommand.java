@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.conflictmap.events.ControlClaim;
 import org.conflictmap.events.ConflictEvent;
 import org.conflictmap.events.DatePrecision;
 import org.conflictmap.events.EventDate;
@@ -18,7 +19,6 @@ import org.conflictmap.events.RecordedEvent;
 import org.conflictmap.gazetteer.Place;
 import org.conflictmap.gazetteer.PlaceKind;
 import org.conflictmap.geoparsing.ResolvedMention;
-import org.conflictmap.territory.ControlClaim;
 import org.conflictmap.territory.ControlOptions;
 import org.conflictmap.territory.ControlTimeline;
 import org.conflictmap.territory.ControlTimelineBuilder;

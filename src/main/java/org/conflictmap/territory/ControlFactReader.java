@@ -3,6 +3,7 @@ package org.conflictmap.territory;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.conflictmap.events.ControlClaim;
 import org.conflictmap.events.ConflictEvent;
 import org.conflictmap.events.EventType;
 import org.conflictmap.events.RecordedEvent;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.conflictmap.events.ControlClaim;
 import org.conflictmap.events.RecordedEvent;
 import org.conflictmap.gazetteer.Place;
 

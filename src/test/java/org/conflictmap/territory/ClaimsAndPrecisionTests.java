@@ -12,6 +12,7 @@ import static org.conflictmap.territory.TerritoryFixtures.placeIn;
 
 import java.util.List;
 
+import org.conflictmap.events.ControlClaim;
 import org.conflictmap.events.DatePrecision;
 import org.conflictmap.events.RecordedEvent;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.conflictmap.events.ControlClaim;
 import org.conflictmap.events.RecordedEvent;
 import org.junit.jupiter.api.Test;
 

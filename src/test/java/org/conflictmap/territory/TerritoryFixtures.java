@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.conflictmap.events.ControlClaim;
 import org.conflictmap.events.ConflictEvent;
 import org.conflictmap.events.DatePrecision;
 import org.conflictmap.events.EventDate;

@@ -1,10 +1,8 @@
-package org.conflictmap.territory;
+package org.conflictmap.events;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
-import org.conflictmap.events.DatePrecision;
-import org.conflictmap.events.Evidence;
 import org.conflictmap.gazetteer.Place;
 
 /**

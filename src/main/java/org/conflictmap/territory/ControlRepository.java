@@ -1,0 +1,87 @@
+package org.conflictmap.territory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.conflictmap.events.DatePrecision;
+import org.conflictmap.gazetteer.Place;
+import org.conflictmap.geoparsing.PlaceRows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The derived control intervals of every place (the "now" view). A place's intervals are always
+ * replaced as a whole, inside the caller's transaction, so readers never see half a timeline.
+ */
+@Repository
+public class ControlRepository {
+
+    private static final TypeReference<List<ControlSource>> SOURCES = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public ControlRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void replace(Collection<PlaceTimeline> timelines) {
+        for (PlaceTimeline timeline : timelines) {
+            Place place = timeline.place();
+            jdbc.sql("DELETE FROM control_interval WHERE place_id = :p").param("p", place.id()).update();
+            for (ControlInterval i : timeline.intervals()) {
+                jdbc.sql("INSERT INTO control_interval (place_id, controller, partners, since, valid_from, valid_to, "
+                                + "precision, derivation, contested, confidence, sources, contest, geom) VALUES (:p, "
+                                + ":controller, :partners, :since, :from, :to, :precision, :derivation, :contested, "
+                                + ":confidence, :sources, :contest, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))")
+                        .param("p", place.id()).param("controller", i.controller())
+                        .param("partners", String.join(",", i.partners())).param("since", i.since())
+                        .param("from", i.from()).param("to", i.to())
+                        .param("precision", i.precision() == null ? DatePrecision.DAY.id() : i.precision().id())
+                        .param("derivation", i.derivation().name().toLowerCase(java.util.Locale.ROOT))
+                        .param("contested", i.contested()).param("confidence", i.confidence())
+                        .param("sources", json.writeValueAsString(i.sources()))
+                        .param("contest", json.writeValueAsString(i.contest()))
+                        .param("lon", place.lon()).param("lat", place.lat())
+                        .update();
+            }
+        }
+    }
+
+    /** Every stored place timeline, as one {@link ControlTimeline}. */
+    public ControlTimeline loadAll() {
+        Map<String, List<ControlInterval>> intervals = new LinkedHashMap<>();
+        Map<String, Place> places = new LinkedHashMap<>();
+        jdbc.sql("SELECT c.*, " + PlaceRows.columns("p") + " FROM control_interval c JOIN place p ON p.id = c.place_id "
+                        + "ORDER BY c.place_id, c.valid_from")
+                .query((ResultSet rs) -> {
+                    Place place = PlaceRows.read(rs, "p");
+                    places.putIfAbsent(place.id(), place);
+                    intervals.computeIfAbsent(place.id(), k -> new ArrayList<>()).add(map(rs));
+                });
+        List<PlaceTimeline> timelines = new ArrayList<>();
+        places.forEach((id, place) -> timelines.add(new PlaceTimeline(place, intervals.get(id))));
+        return ControlTimeline.of(timelines);
+    }
+
+    private ControlInterval map(ResultSet rs) throws SQLException {
+        String partners = rs.getString("partners");
+        return new ControlInterval(rs.getString("place_id"), rs.getString("controller"),
+                partners.isEmpty() ? List.of() : Arrays.asList(partners.split(",")),
+                rs.getObject("since", LocalDate.class), rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class), DatePrecision.fromId(rs.getString("precision")),
+                Derivation.valueOf(rs.getString("derivation").toUpperCase(java.util.Locale.ROOT)),
+                rs.getBoolean("contested"), json.readValue(rs.getString("sources"), SOURCES),
+                json.readValue(rs.getString("contest"), SOURCES));
+    }
+}
