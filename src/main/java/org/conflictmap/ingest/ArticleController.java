@@ -1,6 +1,7 @@
 package org.conflictmap.ingest;
 
 import java.net.URI;
+import java.util.List;
 
 import org.conflictmap.system.InvalidInputException;
 import org.conflictmap.system.NotFoundException;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code /api/articles}: submit articles (bearer token) and read their metadata and status (public). */
 @RestController
@@ -27,11 +30,16 @@ class ArticleController {
     private final ArticleIntake intake;
     private final ArticleSubmissionReader reader;
     private final ArticleRepository articles;
+    private final List<ArticleDetailPart> parts;
+    private final ObjectMapper json;
 
-    ArticleController(ArticleIntake intake, ArticleSubmissionReader reader, ArticleRepository articles) {
+    ArticleController(ArticleIntake intake, ArticleSubmissionReader reader, ArticleRepository articles,
+                      List<ArticleDetailPart> parts, ObjectMapper json) {
         this.intake = intake;
         this.reader = reader;
         this.articles = articles;
+        this.parts = List.copyOf(parts);
+        this.json = json;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -45,12 +53,15 @@ class ArticleController {
         return ResponseEntity.status(status).location(location).body(ArticleView.metadata(article));
     }
 
+    /** Metadata and status, with what the pipeline read from the article (mentions, events). */
     @GetMapping("/{id}")
-    ArticleView one(@PathVariable String id, @RequestParam(name = "text", defaultValue = "false") boolean withText) {
+    ObjectNode one(@PathVariable String id, @RequestParam(name = "text", defaultValue = "false") boolean withText) {
         long articleId = parseId(id);
         Article article = articles.findById(articleId)
                 .orElseThrow(() -> new NotFoundException("No article with id " + articleId + "."));
-        return withText ? ArticleView.full(article) : ArticleView.metadata(article);
+        ObjectNode body = json.valueToTree(withText ? ArticleView.full(article) : ArticleView.metadata(article));
+        parts.forEach(part -> body.set(part.name(), json.valueToTree(part.of(article))));
+        return body;
     }
 
     @GetMapping

@@ -82,7 +82,9 @@ class ArticleApiTests {
         mvc.perform(get(location)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("Checkpoint moved"))
                 .andExpect(jsonPath("$.published").value("2016-10-20"))
-                .andExpect(jsonPath("$.status").value("done"));
+                .andExpect(jsonPath("$.status").value("done"))
+                .andExpect(jsonPath("$.mentions").isArray())
+                .andExpect(jsonPath("$.events").isArray());
         mvc.perform(get(location).param("text", "true"))
                 .andExpect(jsonPath("$.text").value("A convoy reached the town."));
     }
