@@ -3,9 +3,16 @@
 import path from 'node:path';
 import { GAZETTEER_DIR, writeTsv } from './lib/tsv.mjs';
 import { readCities1000, cityRows } from './lib/cities.mjs';
+import { countryRows, demonymRows } from './lib/countries.mjs';
 
 const out = (name) => path.join(GAZETTEER_DIR, name);
 
 const raw = readCities1000();
 const cities = cityRows(raw);
 console.log(`geonames-cities.tsv.gz: ${writeTsv(out('geonames-cities.tsv.gz'), cities)} rows`);
+
+const { rows: countries, relocated } = countryRows();
+console.log(`countries.tsv: ${writeTsv(out('countries.tsv'), countries)} rows `
+  + `(${relocated.length} points moved inside Natural Earth polygons: ${relocated.join(' ')})`);
+const demonyms = demonymRows();
+console.log(`demonyms.tsv: ${writeTsv(out('demonyms.tsv'), demonyms, ['demonym', 'country'])} rows`);
