@@ -4,6 +4,7 @@ import path from 'node:path';
 import { GAZETTEER_DIR, writeTsv } from './lib/tsv.mjs';
 import { readCities1000, cityRows } from './lib/cities.mjs';
 import { countryRows, demonymRows } from './lib/countries.mjs';
+import { admin1Rows } from './lib/admin1.mjs';
 
 const out = (name) => path.join(GAZETTEER_DIR, name);
 
@@ -16,3 +17,7 @@ console.log(`countries.tsv: ${writeTsv(out('countries.tsv'), countries)} rows `
   + `(${relocated.length} points moved inside Natural Earth polygons: ${relocated.join(' ')})`);
 const demonyms = demonymRows();
 console.log(`demonyms.tsv: ${writeTsv(out('demonyms.tsv'), demonyms, ['demonym', 'country'])} rows`);
+
+const { rows: admin1, withoutPlaces } = admin1Rows();
+console.log(`admin1.tsv: ${writeTsv(out('admin1.tsv'), admin1)} rows `
+  + `(${withoutPlaces.length} divisions without any GeoNames place left out)`);
