@@ -2,7 +2,8 @@
 // Exits non-zero on the first kind of problem it finds, listing up to 20 offending rows per file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { COLUMNS, KINDS, GAZETTEER_DIR, readTsv } from './lib/tsv.mjs';
+import { COLUMNS, KINDS, GAZETTEER_DIR, BASEMAP_DIR, readTsv } from './lib/tsv.mjs';
+import { polygonCollectionProblems } from './lib/geojson.mjs';
 import { matchKey } from './lib/names.mjs';
 
 // Prefix of the ids of curated rows, by file stem (`x:<prefix>:<slug>`).
@@ -102,6 +103,16 @@ for (const f of files) {
   console.log(`${f.padEnd(28)} ${String(n).padStart(7)} rows ${String(bytes).padStart(10)} bytes`);
 }
 for (const f of files) if (f !== 'geonames-cities.tsv.gz' && loaded.has(f)) checkCuratedTownsAreNew(f);
+
+const basemaps = fs.existsSync(BASEMAP_DIR) ? fs.readdirSync(BASEMAP_DIR).filter((f) => f.endsWith('.geojson')).sort() : [];
+for (const f of basemaps) {
+  const file = path.join(BASEMAP_DIR, f);
+  let fc;
+  try { fc = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) { complain(`basemap/${f}`, 0, e.message); continue; }
+  polygonCollectionProblems(fc).slice(0, 20).forEach((p) => complain(`basemap/${f}`, 0, p));
+  if (f.startsWith('countries') && fc.features?.some((x) => !x.properties?.name)) complain(`basemap/${f}`, 0, 'feature without name');
+  console.log(`basemap/${f.padEnd(21)} ${String(fc.features?.length).padStart(7)} features ${String(fs.statSync(file).size).padStart(7)} bytes`);
+}
 if (problems.length) {
   const byFile = new Map();
   for (const p of problems) {
@@ -115,4 +126,4 @@ if (problems.length) {
   console.error(`${problems.length} problem(s)`);
   process.exit(1);
 }
-console.log(`all ${files.length} gazetteer files OK, ${ids.size} unique ids`);
+console.log(`all ${files.length} gazetteer files and ${basemaps.length} basemap files OK, ${ids.size} unique ids`);
