@@ -9,12 +9,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 class ArticleApiTests {
 
@@ -38,10 +45,14 @@ class ArticleApiTests {
         registry.add("conflictmap.admin-token", () -> TOKEN);
         registry.add("conflictmap.demo.enabled", () -> "false");
         registry.add("conflictmap.ingest.max-text-bytes", () -> "2000");
+        registry.add("conflictmap.max-request-bytes", () -> "20000");
     }
 
     @Autowired
     MockMvc mvc;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     ArticleRepository articles;
@@ -111,6 +122,26 @@ class ArticleApiTests {
         expectProblem(submit("{\"published\": \"2016-02-30\", \"text\": \"x\"}"), 400, "published");
         expectProblem(submit("{\"published\": \"2999-01-01\", \"text\": \"x\"}"), 400, "published");
         expectProblem(submit("{\"published\": \"2016-01-01\", \"text\": \"x\", \"url\": 7}"), 400, "url");
+    }
+
+    @Test
+    void refusesABodyOverTheRequestLimitBeforeReadingIt() throws Exception {
+        expectProblem(submit(article(null, "y".repeat(30000))), 413, "body");
+    }
+
+    @Test
+    void refusesAChunkedBodyOnceItPassesTheLimit() throws Exception {
+        byte[] body = article(null, "z".repeat(30000)).getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/articles"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        long before = articles.count();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(response.body()).contains("\"field\":\"body\"");
+        org.assertj.core.api.Assertions.assertThat(articles.count()).isEqualTo(before);
     }
 
     @Test
