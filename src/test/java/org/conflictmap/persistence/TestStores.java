@@ -1,5 +1,8 @@
 package org.conflictmap.persistence;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,8 +29,23 @@ public final class TestStores {
     private TestStores() {
     }
 
-    /** A migrated H2GIS store in {@code dir}. */
-    public static DataSource h2(Path dir) {
+    private static Path h2Template;
+
+    /**
+     * A migrated H2GIS store in {@code dir}. The first call migrates a template store (loading the
+     * H2GIS functions takes seconds); later calls copy its file, which takes milliseconds.
+     */
+    public static synchronized DataSource h2(Path dir) {
+        try {
+            if (h2Template == null) {
+                Path templateDir = Files.createTempDirectory("conflictmap-h2-template");
+                migrate(new DriverManagerDataSource("jdbc:h2:file:" + templateDir.resolve("store"), "sa", ""), "h2");
+                h2Template = templateDir.resolve("store.mv.db");
+            }
+            Files.copy(h2Template, dir.resolve("store.mv.db"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("store"), "sa", "");
         migrate(ds, "h2");
         return ds;
