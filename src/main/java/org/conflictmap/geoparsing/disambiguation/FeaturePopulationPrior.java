@@ -1,0 +1,58 @@
+package org.conflictmap.geoparsing.disambiguation;
+
+import org.conflictmap.gazetteer.Place;
+import org.conflictmap.gazetteer.PlaceKind;
+
+/**
+ * The prior before any context: countries over provinces over regions over features, towns by the
+ * log of their population with a bonus for capitals and provincial seats; a generic word in the
+ * text ("Province", "River") favours the matching kind; a spelling-variant match costs a little.
+ */
+public final class FeaturePopulationPrior implements ResolutionPass {
+
+    @Override
+    public void apply(ResolutionContext context) {
+        for (MentionGroup g : context.groups()) {
+            boolean variant = g.mentions().get(0).variant();
+            for (int i = 0; i < g.candidates().size(); i++) {
+                Place p = g.candidates().get(i);
+                g.add(i, prior(p) + hintBonus(g.kindHint(), p.kind()) - (variant ? 1.0 : 0.0));
+            }
+        }
+    }
+
+    static double prior(Place p) {
+        double s = switch (p.kind()) {
+            case COUNTRY -> 6.5;
+            case ADMIN1 -> 4.5;
+            case REGION -> 5.0;
+            case FEATURE -> 3.5;
+            case CITY -> Math.log10(p.population() + 100.0);
+        };
+        String code = p.featureCode();
+        if (code.equals("PPLC")) {
+            s += 1.5;
+        } else if (code.equals("PPLA")) {
+            s += 0.7;
+        } else if (code.equals("PPLA2")) {
+            s += 0.3;
+        }
+        if (p.geonameId() == null && p.kind() == PlaceKind.CITY) {
+            s += 1.0;
+        }
+        return s;
+    }
+
+    private static double hintBonus(PlaceKind hint, PlaceKind kind) {
+        if (hint == null) {
+            return 0;
+        }
+        if (hint == kind) {
+            return 4.0;
+        }
+        if (hint == PlaceKind.REGION && kind == PlaceKind.ADMIN1) {
+            return 2.0;
+        }
+        return hint == PlaceKind.CITY ? 0 : -1.0;
+    }
+}
