@@ -18,7 +18,8 @@ public interface Gazetteer {
     /**
      * Places whose name is a spelling variant of {@code nameKey} (same skeleton and a small edit
      * distance) without being an exact match; only places notable enough for a fuzzy match (countries,
-     * provinces, regions, features and towns of some size) are returned.
+     * provinces, regions, features and towns of some size) are returned. An adjective made by adding
+     * -i ("Baghdadi") is not taken for a variant of the name.
      */
     List<Place> similar(String nameKey);
 

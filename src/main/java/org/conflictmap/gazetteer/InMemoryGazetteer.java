@@ -65,7 +65,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         }
         List<Place> out = new ArrayList<>();
         for (String key : keys) {
-            if (!key.equals(nameKey) && normalizer.closeEnough(key, nameKey)) {
+            if (!key.equals(nameKey) && !isNisba(nameKey, key) && normalizer.closeEnough(key, nameKey)) {
                 for (Place p : byKey.get(key)) {
                     if (notableForVariants(p) && !out.contains(p)) {
                         out.add(p);
@@ -104,6 +104,11 @@ public final class InMemoryGazetteer implements Gazetteer {
     @Override
     public int size() {
         return size;
+    }
+
+    /** "Baghdadi", "Mosuli": an adjective formed from the name with -i is not a spelling of it. */
+    private static boolean isNisba(String word, String name) {
+        return word.length() == name.length() + 1 && word.endsWith("i") && word.startsWith(name);
     }
 
     static boolean notableForVariants(Place p) {
@@ -163,7 +168,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         private void index(Place p, String name) {
             List<String> words = normalizer.words(name);
             String key = normalizer.join(words);
-            if (key.isEmpty() || !hasLetter(key)) {
+            if (key.length() < 2 || !hasLetter(key)) {
                 return;
             }
             List<Place> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
@@ -176,7 +181,7 @@ public final class InMemoryGazetteer implements Gazetteer {
             longestName = Math.max(longestName, key.split(" ").length);
             if (notableForVariants(p)) {
                 String skeleton = normalizer.skeleton(key);
-                if (skeleton.replace(" ", "").length() >= 3) {
+                if (skeleton.length() >= 2) {
                     List<String> keys = skeletons.computeIfAbsent(skeleton, k -> new ArrayList<>(1));
                     if (!keys.contains(key)) {
                         keys.add(key);

@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>The {@linkplain #skeleton skeleton} is a rougher key for transliteration variants: it keeps the
  * first letter (any vowel there becomes {@code a}) and the consonants, maps q to k and w to v, drops a
- * word-final h and an h that only marks a digraph (kh, sh, th, dh, gh), and collapses doubled letters.
+ * word-final h and an h that only marks a digraph (kh, sh, th, dh, gh), collapses doubled letters and
+ * leaves out the spaces between words ({@code Tuz Khurmatu} = {@code Tuzkhurmatu}).
  * {@code Teheran}/{@code Tehran}, {@code Irbil}/{@code Erbil}, {@code Falluja}/{@code Fallujah} and
  * {@code Nineweh}/{@code Nineveh} each share a skeleton. It over-merges on purpose; callers confirm
  * a skeleton match with {@link #closeEnough}.
@@ -134,7 +135,7 @@ public final class NameNormalizer {
             wordStart = false;
             prevSrc = c;
         }
-        return out.toString().trim();
+        return out.toString().replace(" ", "");
     }
 
     /**
@@ -142,6 +143,8 @@ public final class NameNormalizer {
      * edit per four letters of the shorter one.
      */
     public boolean closeEnough(String a, String b) {
+        a = a.replace(" ", "");
+        b = b.replace(" ", "");
         int shorter = Math.min(a.length(), b.length());
         int allowed = Math.min(2, Math.max(1, shorter / 4));
         if (Math.abs(a.length() - b.length()) > allowed) {

@@ -15,10 +15,11 @@ import org.conflictmap.gazetteer.PlaceKind;
 
 /**
  * Recognises place names by looking every run of words up in the gazetteer (longest match first,
- * exact keys, then spelling variants for single words), extending a match over capitalised generic
- * words ("Province", "River", "Air Base"), and keeping or dropping each match by the
- * {@link MentionRules}. Demonyms are not mentions but are counted as country evidence.
- * Thread-safe; linear in the text length times the longest gazetteer name.
+ * exact keys, then spelling variants of one- and two-word names), extending a match over capitalised
+ * generic words ("Province", "River", "Air Base"), and keeping or dropping each match by the
+ * {@link MentionRules}. A one-word exact match also carries the notable places it is a variant of
+ * (Samara / Samarra), for resolution to weigh. Demonyms are not mentions but are counted as country
+ * evidence. Thread-safe; linear in the text length times the longest gazetteer name.
  */
 public final class DictionaryMentionExtractor implements MentionExtractor {
 
@@ -45,6 +46,7 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
         }
         List<Token> tokens = tokenizer.tokenize(text);
         List<PlaceMention> mentions = new ArrayList<>();
+        List<String> mentionKeys = new ArrayList<>();
         Map<String, Integer> demonyms = new HashMap<>();
         Set<String> persons = new HashSet<>();
         int longest = Math.min(MAX_WORDS, Math.max(1, gazetteer.longestName()));
@@ -57,31 +59,45 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
                 continue;
             }
             Match m = longestMatch(tokens, i, longest);
-            if (m == null) {
+            if (m == null || m.end - m.start == 1 && gazetteer.demonymCountry(t.key()).isPresent()) {
                 countDemonym(t, demonyms);
                 i++;
                 continue;
             }
-            if (m.end - m.start == 1 && gazetteer.demonymCountry(t.key()).isPresent()) {
-                countDemonym(t, demonyms);
+            Match extended = acronymOnly(tokens, extendGeneric(tokens, m));
+            if (extended == null) {
                 i++;
                 continue;
             }
-            Match extended = extendGeneric(tokens, m);
-            MentionRules.Verdict verdict = rules.judge(text, tokens, extended.start, extended.end,
-                    extended.places, extended.variant, persons);
+            MentionRules.Verdict verdict = rules.judge(tokens, extended.start, extended.end,
+                    extended.places, extended.exactCount == 0, persons);
             if (verdict.keep()) {
                 int first = verdict.firstToken();
                 int s = tokens.get(first).start();
                 int e = tokens.get(extended.end - 1).end();
                 mentions.add(new PlaceMention(s, e, text.substring(s, e), extended.key, extended.places,
-                        extended.variant, extended.kindHint, rules.locativeBefore(tokens, first)));
+                        extended.exactCount, extended.kindHint, rules.locativeBefore(tokens, first)));
+                mentionKeys.add(MentionRules.spanKey(tokens, extended.start, extended.end));
                 i = extended.end;
             } else {
-                i = verdict.skipTo();
+                i = Math.max(i + 1, verdict.skipTo());
             }
         }
-        return new MentionExtraction(mentions, demonyms);
+        return new MentionExtraction(withoutPersons(mentions, mentionKeys, persons), demonyms);
+    }
+
+    /** Names seen as persons anywhere in the text ("President X") are not places elsewhere in it either. */
+    private List<PlaceMention> withoutPersons(List<PlaceMention> mentions, List<String> keys, Set<String> persons) {
+        if (persons.isEmpty()) {
+            return mentions;
+        }
+        List<PlaceMention> out = new ArrayList<>(mentions.size());
+        for (int k = 0; k < mentions.size(); k++) {
+            if (!persons.contains(keys.get(k)) || MentionRules.important(mentions.get(k).candidates())) {
+                out.add(mentions.get(k));
+            }
+        }
+        return out;
     }
 
     private boolean mayBeVariant(Token t) {
@@ -107,20 +123,75 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
             last = j;
         }
         for (int end = last + 1; end > i; end--) {
+            if (end - i > 1 && normalizer.isArticle(keys.get(end - i - 1))) {
+                continue;
+            }
             String key = normalizer.join(keys.subList(0, end - i));
             List<Place> found = gazetteer.byName(key);
             if (!found.isEmpty()) {
-                return new Match(i, end, key, found, false, null);
+                if (end - i == 1 && mayBeVariant(tokens.get(i))) {
+                    return withVariants(i, key, found);
+                }
+                return new Match(i, end, key, found, found.size(), null);
             }
         }
-        Token t = tokens.get(i);
-        if (mayBeVariant(t) && gazetteer.demonymCountry(t.key()).isEmpty()) {
-            List<Place> similar = gazetteer.similar(t.key());
+        for (int end = Math.min(last + 1, i + 2); end > i; end--) {
+            if (!mayBeVariant(tokens.get(end - 1)) || gazetteer.demonymCountry(tokens.get(end - 1).key()).isPresent()) {
+                continue;
+            }
+            String key = normalizer.join(keys.subList(0, end - i));
+            List<Place> similar = gazetteer.similar(key);
             if (!similar.isEmpty()) {
-                return new Match(i, i + 1, t.key(), similar, true, null);
+                return new Match(i, end, key, similar, 0, null);
             }
         }
         return null;
+    }
+
+    private Match withVariants(int i, String key, List<Place> exact) {
+        List<Place> similar = gazetteer.similar(key);
+        if (similar.isEmpty()) {
+            return new Match(i, i + 1, key, exact, exact.size(), null);
+        }
+        List<Place> all = new ArrayList<>(exact);
+        for (Place p : similar) {
+            if (!all.contains(p)) {
+                all.add(p);
+            }
+        }
+        return new Match(i, i + 1, key, all, exact.size(), null);
+    }
+
+    /**
+     * A short all-capitals word in running text is an acronym ("UN", "ISIS"): it names a place only
+     * as a country, province or region abbreviation ("US", "UAE"), never as a town.
+     */
+    private Match acronymOnly(List<Token> tokens, Match m) {
+        Token t = tokens.get(m.start);
+        if (m.end - m.start != 1 || !t.allCaps() || t.headline() || t.key().length() > 5
+                || shoutedNeighbour(tokens, m.start)) {
+            return m;
+        }
+        List<Place> kept = new ArrayList<>();
+        int exact = 0;
+        for (int k = 0; k < m.places.size(); k++) {
+            Place p = m.places.get(k);
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.REGION) {
+                kept.add(p);
+                if (k < m.exactCount) {
+                    exact++;
+                }
+            }
+        }
+        return kept.isEmpty() ? null : new Match(m.start, m.end, m.key, kept, exact, m.kindHint);
+    }
+
+    private static boolean shoutedNeighbour(List<Token> tokens, int i) {
+        boolean before = i > 0 && tokens.get(i - 1).allCaps() && tokens.get(i - 1).key().length() > 3
+                && !tokens.get(i).breakBefore();
+        boolean after = i + 1 < tokens.size() && tokens.get(i + 1).allCaps() && tokens.get(i + 1).key().length() > 3
+                && !tokens.get(i + 1).breakBefore();
+        return before || after;
     }
 
     /** "Diyala Province", "Tigris River", "Balad Air Base": capitalised generic words join the name. */
@@ -133,19 +204,19 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
             if (after != null && !after.breakBefore() && after.capitalized() && next.capitalized() && !next.breakBefore()) {
                 Optional<PlaceKind> two = lexicon.genericKind(next.key() + "+" + after.key());
                 if (two.isPresent()) {
-                    return new Match(m.start, end + 2, m.key, m.places, m.variant, two.get());
+                    return new Match(m.start, end + 2, m.key, m.places, m.exactCount, two.get());
                 }
             }
             if (!next.breakBefore()) {
                 hint = lexicon.genericKind(next.key()).orElse(null);
                 if (hint != null && next.capitalized()) {
-                    return new Match(m.start, end + 1, m.key, m.places, m.variant, hint);
+                    return new Match(m.start, end + 1, m.key, m.places, m.exactCount, hint);
                 }
             }
         }
-        return new Match(m.start, end, m.key, m.places, m.variant, hint);
+        return new Match(m.start, end, m.key, m.places, m.exactCount, hint);
     }
 
-    private record Match(int start, int end, String key, List<Place> places, boolean variant, PlaceKind kindHint) {
+    private record Match(int start, int end, String key, List<Place> places, int exactCount, PlaceKind kindHint) {
     }
 }

@@ -81,6 +81,11 @@ public final class EnglishLexicon {
         return in("govform", key);
     }
 
+    /** Months, weekdays and the like: never a place on their own. */
+    public boolean isNeverPlace(String key) {
+        return in("notplace", key);
+    }
+
     public boolean isLocative(String key) {
         return in("locative", key);
     }

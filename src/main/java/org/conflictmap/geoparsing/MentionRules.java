@@ -43,17 +43,24 @@ final class MentionRules {
         }
     }
 
-    Verdict judge(String text, List<Token> tokens, int start, int end, List<Place> places, boolean variant,
+    Verdict judge(List<Token> tokens, int start, int end, List<Place> places, boolean variant,
                   Set<String> persons) {
         Token first = tokens.get(start);
         String key = spanKey(tokens, start, end);
         boolean important = important(places);
+        if (end - start == 1 && (lexicon.isNeverPlace(first.key()) || lexicon.isTitle(first.key())
+                || lexicon.isDirection(first.key()))) {
+            return Verdict.drop(end);
+        }
         boolean proper = first.properCase()
                 || (lexicon.isDirection(first.key()) && end - start > 1 && tokens.get(start + 1).properCase());
         if (!proper) {
             return lowercaseAcceptable(tokens, start, end, places) ? keep(tokens, start) : Verdict.drop(start + 1);
         }
         Token prev = previousWord(tokens, start);
+        if (prev != null && normalizer.isArticle(prev.key()) && !tokens.get(start).breakBefore()) {
+            prev = previousWord(tokens, start - 1);
+        }
         if (prev != null && lexicon.isTitle(prev.key()) && prev.properCase() && !important) {
             persons.add(key);
             return Verdict.drop(end);
@@ -67,11 +74,13 @@ final class MentionRules {
         if (persons.contains(key) && !important) {
             return Verdict.drop(end);
         }
-        OfPhrase of = ofPhrase(tokens, start);
+        boolean attributive = end < tokens.size() && tokens.get(end).hyphenBefore();
+        OfPhrase of = attributive ? null : ofPhrase(tokens, start);
         if (of != null && of.organisation()) {
             return Verdict.drop(skipConjoined(tokens, end));
         }
-        if (followedByName(tokens, end, places)) {
+        if (!important && followedByName(tokens, end, places)
+                || important && followedByName(tokens, end, places) && lexicon.isOrgHead(tokens.get(end).key())) {
             return Verdict.drop(end);
         }
         if (allCommonWords(tokens, start, end) || variant && first.sentenceStart()) {
@@ -115,7 +124,7 @@ final class MentionRules {
             }
             letters += t.key().length();
         }
-        if (letters < 4) {
+        if (letters < 4 || end < tokens.size() && tokens.get(end).hyphenBefore()) {
             return false;
         }
         for (Place p : places) {
@@ -135,7 +144,7 @@ final class MentionRules {
         String k = prev.key();
         if (lexicon.isCommonWord(k) || lexicon.isDirection(k) || lexicon.isGovernmentForm(k)
                 || lexicon.genericKind(k).isPresent() || normalizer.isArticle(k) || lexicon.isTitle(k)
-                || gazetteer.demonymCountry(k).isPresent() || gazetteer.startsName(k) || !isLetters(k)) {
+                || lexicon.isNeverPlace(k) || gazetteer.demonymCountry(k).isPresent() || !isLetters(k)) {
             return false;
         }
         return true;
@@ -154,7 +163,7 @@ final class MentionRules {
         if (lexicon.isOrgHead(k)) {
             return !hasKind(places, PlaceKind.COUNTRY);
         }
-        if (lexicon.isTitle(k) || lexicon.isCommonWord(k) || gazetteer.startsName(k)
+        if (lexicon.isTitle(k) || lexicon.isCommonWord(k) || lexicon.isNeverPlace(k)
                 || gazetteer.demonymCountry(k).isPresent() || normalizer.isArticle(k) || !isLetters(k)) {
             return false;
         }
@@ -243,13 +252,15 @@ final class MentionRules {
             }
             return new OfPhrase(false, s);
         }
+        boolean orgWord = false;
         for (int k = chainStart; k < chainEnd; k++) {
             String w = tokens.get(k).key();
-            if (gazetteer.startsName(w) && !lexicon.isCommonWord(w) || lexicon.genericKind(w).isPresent()) {
+            if (!gazetteer.byName(w).isEmpty() && !lexicon.isCommonWord(w) || lexicon.genericKind(w).isPresent()) {
                 return new OfPhrase(false, -1);
             }
+            orgWord |= lexicon.isOrgHead(w);
         }
-        boolean org = chainEnd - chainStart >= 2 || lexicon.isOrgHead(last);
+        boolean org = orgWord || chainEnd - chainStart >= 2 && lexicon.isCommonWord(last);
         return new OfPhrase(org, -1);
     }
 
@@ -294,7 +305,7 @@ final class MentionRules {
         return true;
     }
 
-    private static boolean important(List<Place> places) {
+    static boolean important(List<Place> places) {
         for (Place p : places) {
             if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.REGION
                     || p.population() >= NOTABLE_POPULATION || p.geonameId() == null) {
@@ -313,7 +324,7 @@ final class MentionRules {
         return false;
     }
 
-    private static String spanKey(List<Token> tokens, int start, int end) {
+    static String spanKey(List<Token> tokens, int start, int end) {
         StringBuilder b = new StringBuilder();
         for (int i = start; i < end; i++) {
             b.append(tokens.get(i).key()).append(' ');

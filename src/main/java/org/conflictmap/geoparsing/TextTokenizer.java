@@ -9,7 +9,7 @@ import org.conflictmap.gazetteer.NameNormalizer;
  * Splits text into {@link Token}s in one pass over the characters, keeping exact offsets into the
  * original string. Words are runs of letters and digits; apostrophes and ʿayn/hamza marks inside a
  * word stay in it ({@code Ma'arrat}), but a possessive {@code 's}/{@code ’s} is cut off
- * ({@code Iran’s} gives {@code Iran}); dotted capitals ({@code U.S.}) are one word; hyphens split
+ * ({@code Iran’s} gives {@code Iran}), and so are contractions ({@code I’ve}); dotted capitals ({@code U.S.}) are one word; hyphens split
  * words. Stateless and thread-safe; linear in the text length on any input.
  */
 public final class TextTokenizer {
@@ -51,7 +51,7 @@ public final class TextTokenizer {
             }
             spans.add(new int[] {start, i});
             if (i < n && isMark(text.charAt(i)) && isPossessive(text, i)) {
-                i += 2;
+                i += cliticLength(text, i);
             }
         }
         return tokens(text, spans);
@@ -134,10 +134,27 @@ public final class TextTokenizer {
         return letters >= 2 ? j : i;
     }
 
+    /** A possessive or contraction after an apostrophe: 's, 've, 'll, 're, 'd, 'm, 't. */
     private static boolean isPossessive(String text, int markAt) {
         int s = markAt + 1;
-        return s < text.length() && (text.charAt(s) == 's' || text.charAt(s) == 'S')
-                && (s + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(s + 1)));
+        int e = s;
+        while (e < text.length() && Character.isLetter(text.charAt(e)) && e - s < 3) {
+            e++;
+        }
+        if (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+            return false;
+        }
+        String clitic = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        return clitic.equals("s") || clitic.equals("ve") || clitic.equals("ll") || clitic.equals("re")
+                || clitic.equals("d") || clitic.equals("m") || clitic.equals("t");
+    }
+
+    private static int cliticLength(String text, int markAt) {
+        int e = markAt + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e - markAt;
     }
 
     private static boolean glued(String text, int s, int e) {

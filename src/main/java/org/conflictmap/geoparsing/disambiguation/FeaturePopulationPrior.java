@@ -1,22 +1,33 @@
 package org.conflictmap.geoparsing.disambiguation;
 
+import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.Place;
 import org.conflictmap.gazetteer.PlaceKind;
+import org.conflictmap.geoparsing.PlaceMention;
 
 /**
  * The prior before any context: countries over provinces over regions over features, towns by the
  * log of their population with a bonus for capitals and provincial seats; a generic word in the
- * text ("Province", "River") favours the matching kind; a spelling-variant match costs a little.
+ * text ("Province", "River") favours the matching kind; a place whose own name is the one written
+ * beats one that only lists it among alternate names; a spelling-variant match costs a little.
  */
 public final class FeaturePopulationPrior implements ResolutionPass {
+
+    private final NameNormalizer normalizer = new NameNormalizer();
 
     @Override
     public void apply(ResolutionContext context) {
         for (MentionGroup g : context.groups()) {
-            boolean variant = g.mentions().get(0).variant();
+            PlaceMention first = g.mentions().get(0);
             for (int i = 0; i < g.candidates().size(); i++) {
                 Place p = g.candidates().get(i);
-                g.add(i, prior(p) + hintBonus(g.kindHint(), p.kind()) - (variant ? 1.0 : 0.0));
+                double s = prior(p) + hintBonus(g.kindHint(), p.kind());
+                if (first.isVariant(i)) {
+                    s -= 1.0;
+                } else if (normalizer.name(p.name()).equals(g.key())) {
+                    s += 1.5;
+                }
+                g.add(i, s);
             }
         }
     }

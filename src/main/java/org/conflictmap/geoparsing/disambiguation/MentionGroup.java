@@ -19,6 +19,7 @@ public final class MentionGroup {
     private final List<PlaceMention> mentions = new ArrayList<>();
     private final List<Place> candidates;
     private final double[] scores;
+    private boolean rejected;
 
     MentionGroup(String key, PlaceKind kindHint, List<Place> candidates) {
         this.key = key;
@@ -79,6 +80,15 @@ public final class MentionGroup {
             }
         }
         return scores[best] - second;
+    }
+
+    /** True when a pass found the name implausible as a place here; its mentions are dropped. */
+    public boolean rejected() {
+        return rejected;
+    }
+
+    public void reject() {
+        rejected = true;
     }
 
     void addMention(PlaceMention m) {

@@ -25,10 +25,10 @@ public final class MultiPassResolver {
         this.passes = List.copyOf(passes);
     }
 
-    /** Prior, seat preference, qualifiers, country focus, then spatial coherence. */
+    /** Prior, seat preference, qualifiers, country focus, spatial coherence, then the remote-place filter. */
     public static MultiPassResolver standard() {
         return new MultiPassResolver(List.of(new FeaturePopulationPrior(), new CapitalOrSeatPreference(),
-                new QualifierPass(), new CountryFocusPass(), new SpatialCoherencePass()));
+                new QualifierPass(), new CountryFocusPass(), new SpatialCoherencePass(), new RemoteSmallPlaceFilter()));
     }
 
     public List<ResolvedMention> resolve(String text, MentionExtraction extraction) {
@@ -39,6 +39,9 @@ public final class MultiPassResolver {
         List<ResolvedMention> out = new ArrayList<>(context.mentions().size());
         for (PlaceMention m : context.mentions()) {
             MentionGroup g = context.groupOf(m);
+            if (g.rejected()) {
+                continue;
+            }
             int best = g.best();
             List<Candidate> beaten = new ArrayList<>();
             for (int i = 0; i < g.candidates().size(); i++) {

@@ -1,0 +1,65 @@
+package org.conflictmap.geoparsing.disambiguation;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.conflictmap.gazetteer.Place;
+import org.conflictmap.gazetteer.PlaceKind;
+import org.conflictmap.geoparsing.PlaceMention;
+
+/**
+ * Rejects a name whose best reading is a small town or a minor feature far from everything else the
+ * article mentions, in a country the article does not otherwise name, with no locative word ("in",
+ * "near") before any of its mentions. Such matches are nearly always a person or a word that happens
+ * to be a town's name somewhere ("Obama", "Truman"). Runs last, on the final choices.
+ */
+public final class RemoteSmallPlaceFilter implements ResolutionPass {
+
+    static final long SMALL_POPULATION = 100_000;
+    static final double REMOTE_KM = 1000;
+
+    @Override
+    public void apply(ResolutionContext context) {
+        Set<String> countries = new HashSet<>(context.demonymCountries().keySet());
+        for (MentionGroup g : context.groups()) {
+            Place p = g.bestPlace();
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1) {
+                countries.add(p.countryCode());
+            }
+        }
+        for (MentionGroup g : context.groups()) {
+            Place p = g.bestPlace();
+            if (!small(p) || locative(g) || countries.contains(p.countryCode()) || nearOther(context, g, p)) {
+                continue;
+            }
+            g.reject();
+        }
+    }
+
+    private static boolean small(Place p) {
+        return p.geonameId() != null && (p.kind() == PlaceKind.CITY && p.population() < SMALL_POPULATION
+                || p.kind() == PlaceKind.FEATURE);
+    }
+
+    private static boolean locative(MentionGroup g) {
+        for (PlaceMention m : g.mentions()) {
+            if (m.locative()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearOther(ResolutionContext context, MentionGroup g, Place p) {
+        for (MentionGroup o : context.groups()) {
+            if (o == g || o.rejected()) {
+                continue;
+            }
+            Place q = o.bestPlace();
+            if (q.kind() != PlaceKind.COUNTRY && q.kind() != PlaceKind.REGION && SpatialCoherencePass.km(p, q) <= REMOTE_KM) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
