@@ -101,7 +101,7 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
     }
 
     private boolean mayBeVariant(Token t) {
-        return t.key().length() >= 4 && !lexicon.isCommonWord(t.key());
+        return t.key().length() >= 5 && !lexicon.isCommonWord(t.key()) && !(t.allCaps() && t.key().length() < 6);
     }
 
     private void countDemonym(Token t, Map<String, Integer> demonyms) {

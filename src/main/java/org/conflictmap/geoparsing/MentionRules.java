@@ -61,17 +61,18 @@ final class MentionRules {
         if (prev != null && normalizer.isArticle(prev.key()) && !tokens.get(start).breakBefore()) {
             prev = previousWord(tokens, start - 1);
         }
-        if (prev != null && lexicon.isTitle(prev.key()) && prev.properCase() && !important) {
+        boolean country = hasKind(places, PlaceKind.COUNTRY);
+        if (prev != null && lexicon.isTitle(prev.key()) && prev.properCase() && !country) {
             persons.add(key);
             return Verdict.drop(end);
         }
         if (prev != null && isNamePart(prev, tokens, start)) {
-            if (!important) {
+            if (!country) {
                 persons.add(key);
             }
             return Verdict.drop(end);
         }
-        if (persons.contains(key) && !important) {
+        if (persons.contains(key) && !country) {
             return Verdict.drop(end);
         }
         boolean attributive = end < tokens.size() && tokens.get(end).hyphenBefore();
@@ -79,8 +80,7 @@ final class MentionRules {
         if (of != null && of.organisation()) {
             return Verdict.drop(skipConjoined(tokens, end));
         }
-        if (!important && followedByName(tokens, end, places)
-                || important && followedByName(tokens, end, places) && lexicon.isOrgHead(tokens.get(end).key())) {
+        if (!country && followedByName(tokens, end, places)) {
             return Verdict.drop(end);
         }
         if (allCommonWords(tokens, start, end) || variant && first.sentenceStart()) {
@@ -124,7 +124,7 @@ final class MentionRules {
             }
             letters += t.key().length();
         }
-        if (letters < 4 || end < tokens.size() && tokens.get(end).hyphenBefore()) {
+        if (letters < 4 || end < tokens.size() && tokens.get(end).hyphenBefore() || tokens.get(start).hyphenBefore()) {
             return false;
         }
         for (Place p : places) {
@@ -142,6 +142,9 @@ final class MentionRules {
             return false;
         }
         String k = prev.key();
+        if (k.length() == 1 && Character.isLetter(k.charAt(0))) {
+            return true;
+        }
         if (lexicon.isCommonWord(k) || lexicon.isDirection(k) || lexicon.isGovernmentForm(k)
                 || lexicon.genericKind(k).isPresent() || normalizer.isArticle(k) || lexicon.isTitle(k)
                 || lexicon.isNeverPlace(k) || gazetteer.demonymCountry(k).isPresent() || !isLetters(k)) {
@@ -155,15 +158,22 @@ final class MentionRules {
             return false;
         }
         Token next = tokens.get(end);
+        if (normalizer.isArticle(next.key()) && !next.capitalized() && end + 1 < tokens.size()
+                && !tokens.get(end + 1).breakBefore() && tokens.get(end + 1).capitalized()) {
+            return true;
+        }
+        if (!next.breakBefore() && next.capitalized() && lexicon.isOrgHead(next.key())) {
+            return true;
+        }
+        if (next.hyphenBefore() && next.capitalized() && !MentionRules.important(gazetteer.byName(next.key()))) {
+            return true;
+        }
         if (next.breakBefore() || next.hyphenBefore() || !next.capitalized() || next.headline()
-                || next.sentenceStart() || next.allCaps()) {
+                || next.sentenceStart() || next.allCaps() && !tokens.get(end - 1).allCaps()) {
             return false;
         }
         String k = next.key();
-        if (lexicon.isOrgHead(k)) {
-            return !hasKind(places, PlaceKind.COUNTRY);
-        }
-        if (lexicon.isTitle(k) || lexicon.isCommonWord(k) || lexicon.isNeverPlace(k)
+        if (lexicon.isTitle(k) || lexicon.isNeverPlace(k)
                 || gazetteer.demonymCountry(k).isPresent() || normalizer.isArticle(k) || !isLetters(k)) {
             return false;
         }
@@ -292,7 +302,8 @@ final class MentionRules {
         if (!cur.breakBefore()) {
             return prev;
         }
-        return lexicon.isTitle(prev.key()) && cur.start() - prev.end() <= 2 ? prev : null;
+        boolean initial = prev.key().length() == 1 && prev.capitalized();
+        return (lexicon.isTitle(prev.key()) || initial) && cur.start() - prev.end() <= 2 ? prev : null;
     }
 
     private boolean allCommonWords(List<Token> tokens, int start, int end) {
@@ -307,8 +318,8 @@ final class MentionRules {
 
     static boolean important(List<Place> places) {
         for (Place p : places) {
-            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.REGION
-                    || p.population() >= NOTABLE_POPULATION || p.geonameId() == null) {
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.REGION || p.population() >= NOTABLE_POPULATION
+                    || p.geonameId() == null && p.kind() != PlaceKind.ADMIN1) {
                 return true;
             }
         }

@@ -74,7 +74,7 @@ public final class TextTokenizer {
                 }
                 if (c == '-' || c == '\u2010' || c == '\u2011') {
                     hyphen = g == s - 1 && g == prevEnd;
-                } else if (!Character.isWhitespace(c)) {
+                } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                     breakBefore = true;
                 }
                 if (c == '\n' || c == '\r') {

@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.conflictmap.gazetteer.Place;
+import org.conflictmap.gazetteer.PlaceKind;
 
 /**
  * The article's country focus: every other name's current best reading and every demonym ("Iraqi")
  * vote for a country, names read with a clear margin counting fully and doubtful ones by half. A
  * candidate gains in proportion to its country's share of the votes, excluding the votes of its own
- * name, so a name cannot vote for itself. Samara in an article about Iraq becomes Samarra.
+ * name, so a name cannot vote for itself. Samara in an article about Iraq becomes Samarra. Country
+ * entries gain nothing: a country's name means the country wherever the article is set.
  */
 public final class CountryFocusPass implements ResolutionPass {
 
@@ -45,7 +47,7 @@ public final class CountryFocusPass implements ResolutionPass {
             }
             for (int i = 0; i < g.candidates().size(); i++) {
                 String cc = g.candidates().get(i).countryCode();
-                if (cc.isEmpty()) {
+                if (cc.isEmpty() || g.candidates().get(i).kind() == PlaceKind.COUNTRY) {
                     continue;
                 }
                 double v = votes.getOrDefault(cc, 0.0) - (cc.equals(own.get(g)) ? ownW : 0.0);

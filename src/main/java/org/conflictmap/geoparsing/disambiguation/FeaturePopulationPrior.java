@@ -9,9 +9,13 @@ import org.conflictmap.geoparsing.PlaceMention;
  * The prior before any context: countries over provinces over regions over features, towns by the
  * log of their population with a bonus for capitals and provincial seats; a generic word in the
  * text ("Province", "River") favours the matching kind; a place whose own name is the one written
- * beats one that only lists it among alternate names; a spelling-variant match costs a little.
+ * beats one that only lists it among alternate names; a spelling-variant match costs a little; and
+ * a name that is a country's name means the country.
  */
 public final class FeaturePopulationPrior implements ResolutionPass {
+
+    /** A name that is a country's name means the country: other places carrying it lose this much. */
+    static final double COUNTRY_NAME_PENALTY = 6.0;
 
     private final NameNormalizer normalizer = new NameNormalizer();
 
@@ -19,6 +23,10 @@ public final class FeaturePopulationPrior implements ResolutionPass {
     public void apply(ResolutionContext context) {
         for (MentionGroup g : context.groups()) {
             PlaceMention first = g.mentions().get(0);
+            boolean countryName = false;
+            for (int i = 0; i < first.exactCount(); i++) {
+                countryName |= g.candidates().get(i).kind() == PlaceKind.COUNTRY;
+            }
             for (int i = 0; i < g.candidates().size(); i++) {
                 Place p = g.candidates().get(i);
                 double s = prior(p) + hintBonus(g.kindHint(), p.kind());
@@ -27,6 +35,9 @@ public final class FeaturePopulationPrior implements ResolutionPass {
                 } else if (normalizer.name(p.name()).equals(g.key())) {
                     s += 1.5;
                 }
+                if (countryName && p.kind() != PlaceKind.COUNTRY) {
+                    s -= COUNTRY_NAME_PENALTY;
+                }
                 g.add(i, s);
             }
         }
@@ -34,7 +45,7 @@ public final class FeaturePopulationPrior implements ResolutionPass {
 
     static double prior(Place p) {
         double s = switch (p.kind()) {
-            case COUNTRY -> 6.5;
+            case COUNTRY -> 8.0;
             case ADMIN1 -> 4.5;
             case REGION -> 5.0;
             case FEATURE -> 3.5;

@@ -11,12 +11,14 @@ import org.conflictmap.geoparsing.PlaceMention;
  * Rejects a name whose best reading is a small town or a minor feature far from everything else the
  * article mentions, in a country the article does not otherwise name, with no locative word ("in",
  * "near") before any of its mentions. Such matches are nearly always a person or a word that happens
- * to be a town's name somewhere ("Obama", "Truman"). Runs last, on the final choices.
+ * to be a town's name somewhere ("Obama", "Truman"). A name matched only as a spelling variant is
+ * held to the same test whatever the size of the place. Runs last, on the final choices.
  */
 public final class RemoteSmallPlaceFilter implements ResolutionPass {
 
     static final long SMALL_POPULATION = 100_000;
     static final double REMOTE_KM = 1000;
+    static final double VARIANT_REMOTE_KM = 600;
 
     @Override
     public void apply(ResolutionContext context) {
@@ -29,7 +31,9 @@ public final class RemoteSmallPlaceFilter implements ResolutionPass {
         }
         for (MentionGroup g : context.groups()) {
             Place p = g.bestPlace();
-            if (!small(p) || locative(g) || countries.contains(p.countryCode()) || nearOther(context, g, p)) {
+            boolean variantOnly = g.mentions().get(0).variant();
+            if (!(small(p) || variantOnly) || locative(g) || countries.contains(p.countryCode())
+                    || nearOther(context, g, p, variantOnly ? VARIANT_REMOTE_KM : REMOTE_KM)) {
                 continue;
             }
             g.reject();
@@ -50,13 +54,15 @@ public final class RemoteSmallPlaceFilter implements ResolutionPass {
         return false;
     }
 
-    private static boolean nearOther(ResolutionContext context, MentionGroup g, Place p) {
+    /** Near another name's reading that stands on its own (not itself a small unsupported town). */
+    private static boolean nearOther(ResolutionContext context, MentionGroup g, Place p, double km) {
         for (MentionGroup o : context.groups()) {
             if (o == g || o.rejected()) {
                 continue;
             }
             Place q = o.bestPlace();
-            if (q.kind() != PlaceKind.COUNTRY && q.kind() != PlaceKind.REGION && SpatialCoherencePass.km(p, q) <= REMOTE_KM) {
+            boolean anchor = !small(q) && !o.mentions().get(0).variant() || locative(o);
+            if (anchor && q.kind() != PlaceKind.COUNTRY && q.kind() != PlaceKind.REGION && SpatialCoherencePass.km(p, q) <= km) {
                 return true;
             }
         }
