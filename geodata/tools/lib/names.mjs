@@ -59,3 +59,12 @@ export function joinNames(preferred, candidates, options = {}) {
   }
   return out.join('|');
 }
+
+/** Key for loose name comparison: case, diacritics, apostrophes, hyphens and a leading Arabic article ignored. */
+export function matchKey(name) {
+  return asciiFold(name).toLowerCase()
+    .replace(/['`]/g, '')
+    .replace(/^(al|el|ad|ar|as|ash|at|az|an|adh|ath)[- ]+/, '')
+    .replace(/[-\s]+/g, ' ')
+    .trim();
+}
