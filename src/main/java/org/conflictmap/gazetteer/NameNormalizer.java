@@ -11,7 +11,8 @@ import java.util.Set;
  * spelling variants meet in one index entry.
  *
  * <p>Two keys are produced. The {@linkplain #token exact key} of a word drops case, diacritics and
- * the apostrophe-like marks used for ʿayn and hamza ({@code Ma'arrat} = {@code Maarrat}). A name's key
+ * the apostrophe-like marks used for ʿayn and hamza ({@code Ma'arrat} = {@code Maarat}), and folds the
+ * commonest romanisation alternations (doubled letters, ee/i, ou/u, final -ah/-a). A name's key
  * joins its words' keys with single spaces and leaves out Arabic article words ({@code al-}, {@code el-},
  * {@code ad-}, {@code ash-} ...), so {@code Al Anbar}, {@code al-Anbar} and {@code Anbar} share a key.
  *
@@ -37,6 +38,18 @@ public final class NameNormalizer {
 
     /** The exact key of one word: lower case, no diacritics, no apostrophes, ʿayn/hamza marks or dots. */
     public String token(CharSequence word) {
+        return token(word, true);
+    }
+
+    /**
+     * The key of an acronym ("USS", "ISIS"): like {@link #token} but without folding spelling
+     * alternations, which would turn acronyms into other acronyms.
+     */
+    public String acronym(CharSequence word) {
+        return token(word, false);
+    }
+
+    private String token(CharSequence word, boolean folded) {
         StringBuilder plain = null;
         for (int i = 0; i < word.length(); i++) {
             if (word.charAt(i) >= 0x80) {
@@ -56,6 +69,34 @@ public final class NameNormalizer {
                 }
             } else if (Character.isLetterOrDigit(c) && Character.getType(c) != Character.MODIFIER_LETTER) {
                 out.append(Character.toLowerCase(c));
+            }
+        }
+        return folded ? fold(out) : out.toString();
+    }
+
+    /**
+     * Spelling alternations of romanised names that keys ignore: ee and ou/oo spell i and u, doubled
+     * letters count once, and a word-final h after a vowel is silent (Fallujah = Falluja,
+     * Mosoul = Mosul, Samarra = Samara).
+     */
+    private static String fold(StringBuilder w) {
+        int n = w.length();
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < n ? w.charAt(i + 1) : 0;
+            if (c == 'e' && next == 'e') {
+                c = 'i';
+                i++;
+            } else if (c == 'o' && (next == 'u' || next == 'o')) {
+                c = 'u';
+                i++;
+            } else if (c == 'h' && i == n - 1 && i >= 2 && isVowel(w.charAt(i - 1))) {
+                continue;
+            }
+            int len = out.length();
+            if (len == 0 || out.charAt(len - 1) != c || Character.isDigit(c)) {
+                out.append(c);
             }
         }
         return out.toString();

@@ -129,7 +129,7 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
             String key = normalizer.join(keys.subList(0, end - i));
             List<Place> found = gazetteer.byName(key);
             if (!found.isEmpty()) {
-                if (end - i == 1 && mayBeVariant(tokens.get(i))) {
+                if (end - i == 1 && key.length() >= 4 && !lexicon.isCommonWord(key) && !tokens.get(i).allCaps()) {
                     return withVariants(i, key, found);
                 }
                 return new Match(i, end, key, found, found.size(), null);

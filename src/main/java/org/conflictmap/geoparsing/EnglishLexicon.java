@@ -14,19 +14,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.conflictmap.gazetteer.NameNormalizer;
 import org.conflictmap.gazetteer.PlaceKind;
 
 /**
  * The English vocabulary the recognition rules consult: common words (from
  * {@code geodata/lexicon/english-common-words.txt}) and small lists of cue words (titles,
  * organisation heads, generic place words, directions, formal country-name words, locative words,
- * from the {@code cue-words.txt} resource). Words are looked up by their lower-case key.
+ * from the {@code cue-words.txt} resource). Words are looked up by their {@link NameNormalizer#token} key.
  * Immutable and thread-safe.
  */
 public final class EnglishLexicon {
 
     /** Classpath location of the common-words list inside the jar. */
     public static final String COMMON_WORDS_RESOURCE = "geodata/lexicon/english-common-words.txt";
+
+    /** Words are stored as the same keys the tokenizer gives text words. */
+    private static final NameNormalizer KEYS = new NameNormalizer();
 
     private final Set<String> common;
     private final Map<String, Set<String>> cues;
@@ -113,7 +117,7 @@ public final class EnglishLexicon {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.isBlank()) {
-                    words.add(line.trim());
+                    words.add(KEYS.token(line.trim()));
                 }
             }
         }
@@ -132,7 +136,8 @@ public final class EnglishLexicon {
                 Set<String> set = cues.computeIfAbsent(line.substring(0, colon).trim(), k -> new HashSet<>());
                 for (String w : line.substring(colon + 1).trim().split("\\s+")) {
                     if (!w.isEmpty()) {
-                        set.add(w);
+                        set.add(w.contains("+") ? KEYS.token(w.substring(0, w.indexOf('+'))) + "+"
+                                + KEYS.token(w.substring(w.indexOf('+') + 1)) : KEYS.token(w));
                     }
                 }
             }

@@ -84,7 +84,8 @@ public final class TextTokenizer {
             String word = text.substring(s, e);
             boolean cap = Character.isUpperCase(word.codePointAt(0)) || (word.length() > 1
                     && !Character.isLetterOrDigit(word.charAt(0)) && Character.isUpperCase(word.charAt(1)));
-            out.add(new Token(s, e, normalizer.token(word), cap, allCaps(word), sentenceStart, breakBefore,
+            boolean acronym = allCaps(word) && e - s <= 4;
+            out.add(new Token(s, e, acronym ? normalizer.acronym(word) : normalizer.token(word), cap, allCaps(word), sentenceStart, breakBefore,
                     hyphen, glued(text, s, e), headlineLine[k]));
             prevEnd = e;
         }

@@ -12,7 +12,8 @@ import org.conflictmap.geoparsing.PlaceMention;
  * article mentions, in a country the article does not otherwise name, with no locative word ("in",
  * "near") before any of its mentions. Such matches are nearly always a person or a word that happens
  * to be a town's name somewhere ("Obama", "Truman"). A name matched only as a spelling variant is
- * held to the same test whatever the size of the place. Runs last, on the final choices.
+ * held to the same test whatever the size of the place, and so is one only ever written in lower case.
+ * Runs last, on the final choices.
  */
 public final class RemoteSmallPlaceFilter implements ResolutionPass {
 
@@ -22,16 +23,16 @@ public final class RemoteSmallPlaceFilter implements ResolutionPass {
 
     @Override
     public void apply(ResolutionContext context) {
-        Set<String> countries = new HashSet<>(context.demonymCountries().keySet());
         for (MentionGroup g : context.groups()) {
             Place p = g.bestPlace();
-            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1) {
-                countries.add(p.countryCode());
+            Set<String> countries = new HashSet<>(context.demonymCountries().keySet());
+            for (MentionGroup o : context.groups()) {
+                Place q = o.bestPlace();
+                if (o != g && (q.kind() == PlaceKind.COUNTRY || q.kind() == PlaceKind.ADMIN1)) {
+                    countries.add(q.countryCode());
+                }
             }
-        }
-        for (MentionGroup g : context.groups()) {
-            Place p = g.bestPlace();
-            boolean variantOnly = g.mentions().get(0).variant();
+            boolean variantOnly = g.mentions().get(0).variant() || lowerCase(g);
             if (!(small(p) || variantOnly) || locative(g) || countries.contains(p.countryCode())
                     || nearOther(context, g, p, variantOnly ? VARIANT_REMOTE_KM : REMOTE_KM)) {
                 continue;
@@ -43,6 +44,15 @@ public final class RemoteSmallPlaceFilter implements ResolutionPass {
     private static boolean small(Place p) {
         return p.geonameId() != null && (p.kind() == PlaceKind.CITY && p.population() < SMALL_POPULATION
                 || p.kind() == PlaceKind.FEATURE);
+    }
+
+    private static boolean lowerCase(MentionGroup g) {
+        for (PlaceMention m : g.mentions()) {
+            if (Character.isUpperCase(m.surface().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean locative(MentionGroup g) {

@@ -14,7 +14,7 @@ import org.conflictmap.gazetteer.PlaceKind;
 public final class SpatialCoherencePass implements ResolutionPass {
 
     static final double NEAR_KM = 400;
-    static final double WEIGHT = 2.0;
+    static final double WEIGHT = 3.0;
 
     @Override
     public void apply(ResolutionContext context) {
