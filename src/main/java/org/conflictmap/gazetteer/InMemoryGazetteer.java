@@ -26,6 +26,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final Map<String, Place[]> byKey;
     private final Map<String, String[]> keysBySkeleton;
     private final Set<String> firstWords;
+    private final Set<String> prefixes;
     private final Map<String, String> demonyms;
     private final Map<String, Place> countries;
     private final Map<String, Place> admin1s;
@@ -39,6 +40,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         this.keysBySkeleton = new HashMap<>(b.skeletons.size() * 4 / 3 + 1);
         b.skeletons.forEach((k, v) -> keysBySkeleton.put(k, v.toArray(new String[0])));
         this.firstWords = new HashSet<>(b.firstWords);
+        this.prefixes = new HashSet<>(b.prefixes);
         this.demonyms = Map.copyOf(b.demonyms);
         this.countries = Map.copyOf(b.countries);
         this.admin1s = Map.copyOf(b.admin1s);
@@ -79,6 +81,11 @@ public final class InMemoryGazetteer implements Gazetteer {
     @Override
     public boolean startsName(String wordKey) {
         return firstWords.contains(wordKey);
+    }
+
+    @Override
+    public boolean isNamePrefix(String key) {
+        return prefixes.contains(key);
     }
 
     @Override
@@ -123,6 +130,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         private final Map<String, List<Place>> byKey = new HashMap<>();
         private final Map<String, List<String>> skeletons = new HashMap<>();
         private final Set<String> firstWords = new HashSet<>();
+        private final Set<String> prefixes = new HashSet<>();
         private final Map<String, String> demonyms = new HashMap<>();
         private final Map<String, Place> countries = new HashMap<>();
         private final Map<String, Place> admin1s = new HashMap<>();
@@ -178,6 +186,10 @@ public final class InMemoryGazetteer implements Gazetteer {
             list.add(p);
             int space = key.indexOf(' ');
             firstWords.add(space < 0 ? key : key.substring(0, space));
+            while (space > 0) {
+                prefixes.add(key.substring(0, space));
+                space = key.indexOf(' ', space + 1);
+            }
             longestName = Math.max(longestName, key.split(" ").length);
             if (notableForVariants(p)) {
                 String skeleton = normalizer.skeleton(key);
