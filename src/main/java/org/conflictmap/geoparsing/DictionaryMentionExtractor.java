@@ -72,10 +72,15 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
             }
             MentionRules.Verdict verdict = rules.judge(tokens, extended.start, extended.end,
                     extended.places, extended.exactCount == 0, persons);
-            if (verdict.keep()) {
+            int last = capitalisedEnd(tokens, extended.start, extended.end);
+            if (verdict.keep() && last == extended.start + 1 && last < extended.end
+                    && gazetteer.demonymCountry(tokens.get(extended.start).key()).isPresent()) {
+                countDemonym(t, demonyms);
+                i = extended.end;
+            } else if (verdict.keep()) {
                 int first = verdict.firstToken();
                 int s = tokens.get(first).start();
-                int e = tokens.get(extended.end - 1).end();
+                int e = tokens.get(last - 1).end();
                 mentions.add(new PlaceMention(s, e, text.substring(s, e), extended.key, extended.places,
                         extended.exactCount, extended.kindHint, rules.locativeBefore(tokens, first)));
                 mentionKeys.add(MentionRules.spanKey(tokens, extended.start, extended.end));
@@ -99,6 +104,21 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the written name ends: lower-case words trailing a capitalised name are description, not
+     * name ("Qandil mountains" is written Qandil), though the whole phrase picks the place.
+     */
+    private int capitalisedEnd(List<Token> tokens, int start, int end) {
+        if (!tokens.get(start).properCase()) {
+            return end;
+        }
+        int last = end;
+        while (last - 1 > start && !tokens.get(last - 1).properCase() && !normalizer.isArticle(tokens.get(last - 1).key())) {
+            last--;
+        }
+        return last;
     }
 
     private boolean mayBeVariant(Token t) {
