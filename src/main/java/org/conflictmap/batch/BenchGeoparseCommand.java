@@ -36,7 +36,7 @@ public final class BenchGeoparseCommand implements BatchCommand {
             err.println("bench-geoparse: " + e.getMessage());
             return 2;
         }
-        GeoparserLoading loading = GeoparserLoading.load(options.get("geodata").map(Path::of).orElse(null));
+        GeoparserLoading loading = GeoparserLoading.load(GeoparserLoading.geodataDirectory(options));
         out.println(loading.summary());
         List<String> articles = new BenchmarkArticles(42).generate(docs);
         long chars = articles.stream().mapToLong(String::length).sum();

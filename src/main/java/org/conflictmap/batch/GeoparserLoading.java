@@ -11,12 +11,22 @@ import org.conflictmap.geoparsing.EnglishLexicon;
 import org.conflictmap.geoparsing.GazetteerGeoparser;
 
 /**
- * Builds the standard geoparser for a batch command from a geodata directory, or from the
- * {@code geodata/} folder on the classpath when none is given, and records how long the gazetteer
+ * Builds the standard geoparser for a batch command from a geodata directory ({@code --geodata DIR} or
+ * the system property {@code conflictmap.gazetteer.path}), or from the {@code geodata/} folder on the
+ * classpath when neither is given, and records how long the gazetteer
  * took to load and how much heap it holds.
  */
 record GeoparserLoading(GazetteerGeoparser geoparser, InMemoryGazetteer gazetteer, long loadMillis,
                         long loadCpuMillis, long heapBytes) {
+
+    /** System property naming the geodata directory when no {@code --geodata} option is given. */
+    static final String GEODATA_PROPERTY = "conflictmap.gazetteer.path";
+
+    /** The directory from the option, else from the system property, else {@code null} (the classpath). */
+    static Path geodataDirectory(CommandOptions options) {
+        return options.get("geodata").or(() -> java.util.Optional.ofNullable(System.getProperty(GEODATA_PROPERTY)))
+                .filter(s -> !s.isBlank()).map(Path::of).orElse(null);
+    }
 
     static GeoparserLoading load(Path geodataDir) throws IOException {
         long heapBefore = usedHeap();

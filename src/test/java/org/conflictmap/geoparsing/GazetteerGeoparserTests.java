@@ -103,6 +103,16 @@ class GazetteerGeoparserTests {
     }
 
     @Test
+    void leavesTrailingLowerCaseWordsOutOfTheWrittenName() {
+        assertThat(surfaces("Boats sailed down the Tigris river at dawn.")).containsExactly("Tigris");
+    }
+
+    @Test
+    void readsShortCapitalsAsAcronymsNotTowns() {
+        assertThat(surfaces("ISIS fighters entered Sinjar while the US watched.")).containsExactly("Sinjar", "US");
+    }
+
+    @Test
     void findsLowerCaseNamesOnlyWhenTheyAreNoEnglishWords() {
         List<String> found = surfaces("fighting in mosul and anbar, reading the news in baghdad");
         assertThat(found).containsExactly("mosul", "anbar", "baghdad");
