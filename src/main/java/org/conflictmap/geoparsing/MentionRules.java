@@ -142,8 +142,8 @@ final class MentionRules {
             return false;
         }
         String k = prev.key();
-        if (k.length() == 1 && Character.isLetter(k.charAt(0))) {
-            return true;
+        if (k.length() == 1) {
+            return tokens.get(start).breakBefore();
         }
         if (lexicon.isCommonWord(k) || lexicon.isDirection(k) || lexicon.isGovernmentForm(k)
                 || lexicon.genericKind(k).isPresent() || normalizer.isArticle(k) || lexicon.isTitle(k)
