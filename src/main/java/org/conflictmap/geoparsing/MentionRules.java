@@ -107,8 +107,9 @@ final class MentionRules {
         if (s > 0) {
             Token prev = tokens.get(s - 1);
             Token cur = tokens.get(s);
+            boolean arabicArticle = prev.key().equals("al") || prev.key().equals("el");
             if (normalizer.isArticle(prev.key()) && !cur.breakBefore()
-                    && (cur.hyphenBefore() || prev.capitalized())) {
+                    && (cur.hyphenBefore() || arabicArticle && prev.capitalized())) {
                 s--;
             }
         }

@@ -73,6 +73,24 @@ class GazetteerGeoparserTests {
     }
 
     @Test
+    void skipsAPlaceNameThatOpensAnOrganisationName() {
+        String text = "An analyst at the London Center for Policy Research spoke about Raqqa.";
+        assertThat(surfaces(text)).containsExactly("Raqqa");
+    }
+
+    @Test
+    void keepsAttributiveUsesOfPlaceNames() {
+        String text = "The US-led coalition and London-based monitors watched the Mideast closely.";
+        assertThat(surfaces(text)).containsExactly("US", "London", "Mideast");
+    }
+
+    @Test
+    void keepsPlaceNamesInTitleCaseHeadlines() {
+        String text = "Troops Advance On Mosul As Ramadi Holds\nBy A Reporter\nThe army said the push was slow.";
+        assertThat(surfaces(text)).containsExactly("Mosul", "Ramadi");
+    }
+
+    @Test
     void keepsFormalCountryNamesWhole() {
         String text = "Envoys of the Islamic Republic of Iran arrived in Baghdad.";
         assertThat(surfaces(text)).containsExactly("Islamic Republic of Iran", "Baghdad");
@@ -85,7 +103,7 @@ class GazetteerGeoparserTests {
 
     @Test
     void skipsEverydayWordsThatAreAlsoTownNames() {
-        String text = "Reading the report on a mobile phone, he said Victoria was right. Mobile units moved.";
+        String text = "Reading the report on a mobile phone, he said the plan was right. Mobile units moved.";
         assertThat(surfaces(text)).isEmpty();
     }
 
