@@ -1,0 +1,249 @@
+package org.conflictmap.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictmap.gazetteer.PlaceKind;
+import org.conflictmap.geoparsing.ResolvedMention;
+
+/**
+ * Binds an event trigger to its actor, place and origin through the sentence's structure: the clause
+ * subject before the trigger and the object after it, with the roles swapped in the passive voice and
+ * for "fell to"; coordinated names ("Tikrit and Baiji", "the army and the Peshmerga") are all kept,
+ * appositions ("Ramadi, the capital of Anbar Province") and backers ("supported by the Peshmerga") are
+ * not. Fallbacks (a pronoun subject, "the city" for the last city named, a relative "where") lower the
+ * confidence. Thread-safe.
+ */
+final class ArgumentBinder {
+
+    private static final int MAX_OBJECT_GAP = 110;
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+            "[;:(]|\\s[—–-]{1,2}\\s|—|,\\s+(?:but|while|whereas|although|though|as|after|before|when|since|because|and|or)\\b"
+                    + "|^\\s*(?:but|while|as|after|before|when|since)\\b|\\b(?:that|which|who|where)\\b");
+    private static final Pattern OBJECT_STOP = Pattern.compile("[;:(]|\\s[—–]\\s|—|,\\s+(?:but|while|whereas|although|though|as|when|since|because|which|who)\\b");
+    private static final Pattern COORDINATION = Pattern.compile(
+            "(?i)^\\s*(?:,|,?\\s*and|,?\\s*or|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*alongside|,?\\s*plus|&)"
+                    + "\\s*(?:(?:the|its|their)\\s+)?(?:(?:city|town|village|province|governorate|district|area|cities|towns|villages|provinces)\\s+of\\s+)?$");
+    private static final Pattern APPOSITION = Pattern.compile(
+            "(?i)^\\s*,?\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,5}(?:of|in|near|outside|north|south|east|west)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$"
+                    + "|(?i)^\\s*(?:outside|near|north\\s+of|south\\s+of|east\\s+of|west\\s+of|in)\\s+(?:the\\s+)?$");
+    private static final Pattern RELATIVE_LOCATION = Pattern.compile(
+            "(?i)\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|outside|miles|kilomet(?:re|er)s|km)"
+                    + "\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
+    private static final Pattern BACKER = Pattern.compile(
+            "(?i)(?:\\b(?:backed|supported|aided|assisted|helped|trained|armed|advised|funded|cadred|accompanied|covered)\\s+by"
+                    + "|\\bwith\\s+(?:the\\s+)?(?:help|support|backing|assistance|cover)\\s+(?:of|from)|\\bagainst|\\bfighting|\\bunder"
+                    + "|\\bfrom\\s+the\\s+hands\\s+of|\\bthe\\s+hands\\s+of|\\bpro-|\\bby)\\s+(?:[\\w'’-]+\\s+){0,3}$");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:he|she|they|it|its|their|his|her|them|these|those)\\b");
+    private static final Pattern ANAPHORIC_PLACE = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,4}?(?:the\\s+(?:city|town|village)|(?:city|town)['’]s)\\b");
+    private static final Pattern ORIGIN_PREPOSITION = Pattern.compile("(?i)\\bfrom\\s+(?:(?:the|their|its|his)\\s+)?(?:[\\w'’-]+\\s+){0,4}$");
+
+    Arguments bind(SentenceView view, TriggerLexicon.TriggerMatch match, Binding binding) {
+        return switch (binding) {
+            case SUBJECT_ACTS -> subjectActs(view, match);
+            case SUBJECT_IS_PLACE -> subjectIsPlace(view, match);
+            case OBJECT_ACTS -> objectActs(view, match);
+        };
+    }
+
+    private Arguments subjectActs(SentenceView view, TriggerLexicon.TriggerMatch match) {
+        double confidence = 1.0;
+        int clauseStart = clauseStart(view, match.start());
+        List<FactionMention> actors = actorsBefore(view, clauseStart, match.start());
+        if (actors.isEmpty()) {
+            actors = actorsBefore(view, view.sentence().start(), match.start());
+            confidence *= 0.85;
+        }
+        if (actors.isEmpty() && view.previousSubject() != null
+                && PRONOUN_SUBJECT.matcher(view.between(clauseStart, match.start())).find()) {
+            actors = List.of(view.previousSubject());
+            confidence *= 0.8;
+        }
+        if (actors.isEmpty() && match.trigger().nominal()) {
+            actors = firstFactionAfter(view, match.end(), "(?i)^\\s*(?:[\\w'’-]+\\s+){0,6}?by\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
+        }
+        List<ResolvedMention> places = new ArrayList<>();
+        List<ResolvedMention> origins = new ArrayList<>();
+        EventType type = match.trigger().type();
+        int zoneEnd = objectZoneEnd(view, match.end());
+        for (ResolvedMention p : chainAfter(view, match.end(), zoneEnd, type)) {
+            if (type == EventType.DEPLOYMENT && ORIGIN_PREPOSITION.matcher(view.between(match.end(), p.start())).find()
+                    && headPreposition(view, match.end(), p).equals("from")) {
+                origins.add(p);
+            } else {
+                places.add(p);
+            }
+        }
+        if (places.isEmpty() && type == EventType.DEPLOYMENT && !origins.isEmpty()) {
+            places.addAll(destinationsAfter(view, origins.get(origins.size() - 1).end(), zoneEnd));
+        }
+        if (places.isEmpty()) {
+            ResolvedMention fallback = fallbackPlace(view, match, clauseStart);
+            if (fallback != null) {
+                places.add(fallback);
+                confidence *= 0.7;
+            }
+        }
+        return new Arguments(actors, places, origins, targetAfter(view, match.end(), zoneEnd, actors), confidence);
+    }
+
+    private Arguments subjectIsPlace(SentenceView view, TriggerLexicon.TriggerMatch match) {
+        double confidence = 1.0;
+        int clauseStart = clauseStart(view, match.start());
+        List<ResolvedMention> places = chainAfter(view, clauseStart, match.start(), null);
+        if (places.isEmpty()) {
+            places = chainAfter(view, view.sentence().start(), match.start(), null);
+            confidence *= 0.85;
+        }
+        int zoneEnd = objectZoneEnd(view, match.end());
+        if (places.isEmpty()) {
+            places = chainAfter(view, match.end(), zoneEnd, null);
+            confidence *= 0.9;
+        }
+        List<FactionMention> actors = firstFactionAfter(view, match.end(),
+                "(?i)^\\s*(?:\\w+\\s+){0,3}?(?:by|to|into|under|of)\\s+(?:(?:the|some|fighters|hands|militants|forces|control|of)\\s+){0,6}(?:[\\w'’-]+\\s+){0,3}$");
+        if (actors.isEmpty()) {
+            return new Arguments(List.of(), places, List.of(), null, confidence);
+        }
+        return new Arguments(actors, places, List.of(), null, confidence);
+    }
+
+    private Arguments objectActs(SentenceView view, TriggerLexicon.TriggerMatch match) {
+        List<FactionMention> actors = view.factions().stream()
+                .filter(f -> f.start() >= match.start() && f.start() < match.end() + 40).limit(1).toList();
+        int after = actors.isEmpty() ? match.end() : Math.max(match.end(), actors.get(0).end());
+        List<ResolvedMention> places = chainAfter(view, after, objectZoneEnd(view, after), EventType.WITHDRAWAL);
+        return new Arguments(actors, places, List.of(), null, 1.0);
+    }
+
+    private int clauseStart(SentenceView view, int triggerStart) {
+        String before = view.between(view.sentence().start(), triggerStart);
+        Matcher m = CLAUSE_BOUNDARY.matcher(before);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return view.sentence().start() + start;
+    }
+
+    private int objectZoneEnd(SentenceView view, int from) {
+        Matcher m = OBJECT_STOP.matcher(view.between(from, view.sentence().end()));
+        return m.find() ? from + m.start() : view.sentence().end();
+    }
+
+    /** The faction nearest before the trigger in [from, to) that is not a backer, with those coordinated to it. */
+    private List<FactionMention> actorsBefore(SentenceView view, int from, int to) {
+        List<FactionMention> inSpan = view.factions().stream().filter(f -> f.start() >= from && f.end() <= to).toList();
+        List<FactionMention> result = new ArrayList<>();
+        boolean previousExcluded = false;
+        FactionMention previous = null;
+        List<FactionMention> eligible = new ArrayList<>();
+        for (FactionMention f : inSpan) {
+            boolean coordinated = previous != null && COORDINATION.matcher(view.between(previous.end(), f.start())).find();
+            boolean excluded = BACKER.matcher(view.between(Math.max(from, f.start() - 60), f.start())).find()
+                    || (coordinated && previousExcluded);
+            if (!excluded) {
+                eligible.add(f);
+            }
+            previousExcluded = excluded;
+            previous = f;
+        }
+        if (eligible.isEmpty()) {
+            return result;
+        }
+        FactionMention nearest = eligible.get(eligible.size() - 1);
+        result.add(nearest);
+        for (int i = eligible.size() - 2; i >= 0; i--) {
+            FactionMention f = eligible.get(i);
+            if (!COORDINATION.matcher(view.between(f.end(), result.get(0).start())).find()) {
+                break;
+            }
+            result.add(0, f);
+        }
+        return result.stream().filter(distinctIds()).toList();
+    }
+
+    private static java.util.function.Predicate<FactionMention> distinctIds() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return f -> seen.add(f.factionId());
+    }
+
+    private List<FactionMention> firstFactionAfter(SentenceView view, int from, String gapRegex) {
+        Pattern gap = Pattern.compile(gapRegex);
+        return view.factions().stream()
+                .filter(f -> f.start() >= from && f.start() - from <= 90 && gap.matcher(view.between(from, f.start())).find())
+                .limit(1).toList();
+    }
+
+    private String targetAfter(SentenceView view, int from, int to, List<FactionMention> actors) {
+        return view.factions().stream()
+                .filter(f -> f.start() >= from && f.end() <= to && f.start() - from <= 60)
+                .filter(f -> actors.stream().noneMatch(a -> a.factionId().equals(f.factionId())))
+                .map(FactionMention::factionId).findFirst().orElse(null);
+    }
+
+    /** The first usable place in [from, to) and the places coordinated with it, skipping appositions. */
+    private List<ResolvedMention> chainAfter(SentenceView view, int from, int to, EventType type) {
+        List<ResolvedMention> inZone = view.places().stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+        List<ResolvedMention> chain = new ArrayList<>();
+        ResolvedMention last = null;
+        for (ResolvedMention p : inZone) {
+            String gap = view.between(last == null ? from : last.end(), p.start());
+            if (last == null) {
+                if (p.start() - from > MAX_OBJECT_GAP) {
+                    break;
+                }
+                if ((type == EventType.CAPTURE || type == EventType.WITHDRAWAL)
+                        && RELATIVE_LOCATION.matcher(view.between(from, p.start())).find()) {
+                    continue;
+                }
+                chain.add(p);
+                last = p;
+            } else if (COORDINATION.matcher(gap).find()) {
+                chain.add(p);
+                last = p;
+            } else if (APPOSITION.matcher(gap).find()) {
+                last = p;
+            } else {
+                break;
+            }
+        }
+        return chain;
+    }
+
+    private List<ResolvedMention> destinationsAfter(SentenceView view, int from, int to) {
+        return view.places().stream()
+                .filter(p -> p.start() >= from && p.end() <= to)
+                .filter(p -> view.between(from, p.start()).matches("(?is).*\\b(?:to|into|in|at|toward|towards)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$"))
+                .limit(1).toList();
+    }
+
+    private String headPreposition(SentenceView view, int from, ResolvedMention place) {
+        Matcher m = Pattern.compile("(?i)\\b(from|to|into|in|at|toward|towards|near)\\b").matcher(view.between(from, place.start()));
+        String last = "";
+        while (m.find()) {
+            last = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        return last;
+    }
+
+    private ResolvedMention fallbackPlace(SentenceView view, TriggerLexicon.TriggerMatch match, int clauseStart) {
+        String clause = view.between(clauseStart, match.start());
+        if (clause.matches("(?is)^\\s*where\\b.*") || view.between(view.sentence().start(), clauseStart).matches("(?is).*,\\s*where\\s*$")) {
+            return view.places().stream().filter(p -> p.end() <= clauseStart).reduce((a, b) -> b).orElse(null);
+        }
+        if (ANAPHORIC_PLACE.matcher(view.between(match.end(), Math.min(view.sentence().end(), match.end() + 60))).find()) {
+            return view.priorPlaces().stream()
+                    .filter(p -> p.place().kind() == PlaceKind.CITY && view.sentence().start() - p.end() < 1500)
+                    .reduce((a, b) -> b).orElse(null);
+        }
+        return null;
+    }
+
+    static boolean usablePlace(ResolvedMention m) {
+        PlaceKind kind = m.place().kind();
+        return kind != PlaceKind.COUNTRY && kind != PlaceKind.REGION;
+    }
+}

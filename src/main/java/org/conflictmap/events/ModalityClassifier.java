@@ -1,0 +1,62 @@
+package org.conflictmap.events;
+
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether an event trigger in a sentence reports something that happened. A trigger is irrealis
+ * when the words just before it negate it ("did not take"), make it modal or future ("could fall",
+ * "will capture"), make it an aim ("vowed to take", "is poised to launch", "in order to seize"), when the
+ * clause is conditional ("if ... then"), or when the sentence is a question. Otherwise a sentence that
+ * attributes the statement ("said", "reportedly", "according to", "claimed") is reported. Thread-safe.
+ */
+final class ModalityClassifier {
+
+    private static final String WORDS_BEFORE = "(?:[\\w'’-]+,?\\s+){0,2}$";
+    private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:will|would|could|may|might|should|shall|can|cannot|must"
+            + "|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|shouldn['’]t|['’]ll|['’]d)\\s+" + WORDS_BEFORE);
+    private static final Pattern NEGATION = Pattern.compile("(?i)(?:\\b(?:not|never|no\\s+longer|yet\\s+to|nor)|n['’]t)\\s+" + WORDS_BEFORE);
+    private static final Pattern INFINITIVE = Pattern.compile("(?i)\\bto\\s+(?:be\\s+)?(?:\\w+ly\\s+)?$");
+    private static final Pattern ASPIRATION = Pattern.compile("(?i)\\b(?:vow\\w*|threat\\w*|plan\\w*|intend\\w*|aim\\w*|want\\w*|hop\\w*"
+            + "|seek\\w*|sought|ready|poised|set|expected|likely|about|going|prepar\\w*|attempt\\w*|tr(?:y|ies|ied|ying)|order\\w*"
+            + "|call\\w*|urg\\w*|decid\\w*|promis\\w*|pledg\\w*|able|unable|fail\\w*|refus\\w*|wish\\w*|need\\w*|eager|determined"
+            + "|warn\\w*|vows?|bid|effort|attempt|plot\\w*|scheme\\w*)\\s+(?:[\\w'’-]+\\s+){0,3}$");
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|unless|whether|lest|in\\s+case)\\b");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:tomorrow|next\\s+(?:week|month|year|spring|summer|autumn|fall|winter))\\b");
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according\\s+to|reportedly|reported|reports"
+            + "|claim(?:s|ed)?|alleged(?:ly)?|purportedly|apparently|sources|rumou?red|believed|quoted|announced|stated)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|and|while|whereas|although|though|as)\\b|\\bbut\\b|\\bthen\\b");
+
+    /**
+     * @param sentence the sentence text
+     * @param triggerStart offset of the trigger inside the sentence
+     * @param triggerEnd offset after the trigger inside the sentence
+     */
+    Modality classify(String sentence, int triggerStart, int triggerEnd) {
+        String before = sentence.substring(0, triggerStart);
+        if (sentence.strip().endsWith("?")) {
+            return Modality.IRREALIS;
+        }
+        if (MODAL.matcher(before).find() || NEGATION.matcher(before).find() || FUTURE.matcher(sentence).find()) {
+            return Modality.IRREALIS;
+        }
+        if (INFINITIVE.matcher(before).find() && !before.matches("(?is).*\\bto\\s+have\\s+$")) {
+            return Modality.IRREALIS;
+        }
+        if (ASPIRATION.matcher(before).find() && before.matches("(?is).*\\bto\\s+(?:\\w+\\s+)?$")) {
+            return Modality.IRREALIS;
+        }
+        if (CONDITIONAL.matcher(clauseBefore(before)).find()) {
+            return Modality.IRREALIS;
+        }
+        return REPORTING.matcher(sentence).find() ? Modality.REPORTED : Modality.ASSERTED;
+    }
+
+    private static String clauseBefore(String before) {
+        var m = CLAUSE_BREAK.matcher(before);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return before.substring(start);
+    }
+}
