@@ -25,7 +25,11 @@ final class ArgumentBinder {
     private static final Pattern OBJECT_STOP = Pattern.compile("[;:(]|\\s[—–]\\s|—|,\\s+(?:but|while|whereas|although|though|as|when|since|because|which|who)\\b");
     private static final Pattern COORDINATION = Pattern.compile(
             "(?i)^\\s*(?:,|,?\\s*and|,?\\s*or|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*alongside|,?\\s*plus|&)"
-                    + "\\s*(?:(?:the|its|their)\\s+)?(?:(?:city|town|village|province|governorate|district|area|cities|towns|villages|provinces)\\s+of\\s+)?$");
+                    + "\\s*(?:(?:the|its|their)\\s+)?(?:(?:[\\w'’-]+\\s+){0,2}(?:city|town|village|province|governorate|district|area|cities|towns"
+                    + "|villages|provinces|region)\\s+of\\s+)?$");
+    private static final Pattern ACTOR_JOIN = Pattern.compile(
+            "(?i)^[^;:]{0,80}?\\b(?:alongside|together\\s+with|along\\s+with|with|helped|assisted|aided|joined)\\s+(?:(?:the|an?|its|their)\\s+)?$");
+    private static final Pattern NON_PLACE_OBJECT = Pattern.compile("(?i)\\b(?:government|power|parliament|ministry|office|politics|election)\\b");
     private static final Pattern APPOSITION = Pattern.compile(
             "(?i)^\\s*,?\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,5}(?:of|in|near|outside|north|south|east|west)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$"
                     + "|(?i)^\\s*(?:outside|near|north\\s+of|south\\s+of|east\\s+of|west\\s+of|in)\\s+(?:the\\s+)?$");
@@ -35,29 +39,37 @@ final class ArgumentBinder {
     private static final Pattern BACKER = Pattern.compile(
             "(?i)(?:\\b(?:backed|supported|aided|assisted|helped|trained|armed|advised|funded|cadred|accompanied|covered)\\s+by"
                     + "|\\bwith\\s+(?:the\\s+)?(?:help|support|backing|assistance|cover)\\s+(?:of|from)|\\bagainst|\\bfighting|\\bunder"
-                    + "|\\bfrom\\s+the\\s+hands\\s+of|\\bthe\\s+hands\\s+of|\\bpro-|\\bby)\\s+(?:[\\w'’-]+\\s+){0,3}$");
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)\\b(?:he|she|they|it|its|their|his|her|them|these|those)\\b");
+                    + "|\\bfrom|\\bthe\\s+hands\\s+of|\\bpro-|\\bby)\\s+(?:[\\w'’-]+\\s+){0,3}$");
+    private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|his|her)\\b");
+    private static final Pattern GROUP_PRONOUN = Pattern.compile("(?i)\\b(?:they|it|its|their|them|these|those)\\b");
     private static final Pattern ANAPHORIC_PLACE = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,4}?(?:the\\s+(?:city|town|village)|(?:city|town)['’]s)\\b");
     private static final Pattern ORIGIN_PREPOSITION = Pattern.compile("(?i)\\bfrom\\s+(?:(?:the|their|its|his)\\s+)?(?:[\\w'’-]+\\s+){0,4}$");
 
-    Arguments bind(SentenceView view, TriggerLexicon.TriggerMatch match, Binding binding) {
+    /**
+     * @param limit where the trigger's object zone must end at the latest (the next trigger, or the sentence end)
+     */
+    Arguments bind(SentenceView view, TriggerLexicon.TriggerMatch match, Binding binding, int limit) {
         return switch (binding) {
-            case SUBJECT_ACTS -> subjectActs(view, match);
-            case SUBJECT_IS_PLACE -> subjectIsPlace(view, match);
-            case OBJECT_ACTS -> objectActs(view, match);
+            case SUBJECT_ACTS -> subjectActs(view, match, limit);
+            case SUBJECT_IS_PLACE -> subjectIsPlace(view, match, limit);
+            case OBJECT_ACTS -> objectActs(view, match, limit);
         };
     }
 
-    private Arguments subjectActs(SentenceView view, TriggerLexicon.TriggerMatch match) {
+    private Arguments subjectActs(SentenceView view, TriggerLexicon.TriggerMatch match, int limit) {
         double confidence = 1.0;
         int clauseStart = clauseStart(view, match.start());
         List<FactionMention> actors = actorsBefore(view, clauseStart, match.start());
+        String subject = view.between(clauseStart, match.start());
+        if (actors.isEmpty() && PERSON_PRONOUN.matcher(subject).find() && view.lastPerson() != null) {
+            actors = List.of(view.lastPerson());
+            confidence *= 0.8;
+        }
         if (actors.isEmpty()) {
             actors = actorsBefore(view, view.sentence().start(), match.start());
             confidence *= 0.85;
         }
-        if (actors.isEmpty() && view.previousSubject() != null
-                && PRONOUN_SUBJECT.matcher(view.between(clauseStart, match.start())).find()) {
+        if (actors.isEmpty() && view.previousSubject() != null && GROUP_PRONOUN.matcher(subject).find()) {
             actors = List.of(view.previousSubject());
             confidence *= 0.8;
         }
@@ -67,8 +79,15 @@ final class ArgumentBinder {
         List<ResolvedMention> places = new ArrayList<>();
         List<ResolvedMention> origins = new ArrayList<>();
         EventType type = match.trigger().type();
-        int zoneEnd = objectZoneEnd(view, match.end());
-        for (ResolvedMention p : chainAfter(view, match.end(), zoneEnd, type)) {
+        int zoneEnd = Math.min(limit, objectZoneEnd(view, match.end()));
+        List<ResolvedMention> object = chainAfter(view, match.end(), zoneEnd, type);
+        if (match.trigger().nominal() && !object.isEmpty()) {
+            String gap = view.between(match.end(), object.get(0).start());
+            if (gap.length() > 45 || NON_PLACE_OBJECT.matcher(gap).find()) {
+                object = List.of();
+            }
+        }
+        for (ResolvedMention p : object) {
             if (type == EventType.DEPLOYMENT && ORIGIN_PREPOSITION.matcher(view.between(match.end(), p.start())).find()
                     && headPreposition(view, match.end(), p).equals("from")) {
                 origins.add(p);
@@ -89,7 +108,7 @@ final class ArgumentBinder {
         return new Arguments(actors, places, origins, targetAfter(view, match.end(), zoneEnd, actors), confidence);
     }
 
-    private Arguments subjectIsPlace(SentenceView view, TriggerLexicon.TriggerMatch match) {
+    private Arguments subjectIsPlace(SentenceView view, TriggerLexicon.TriggerMatch match, int limit) {
         double confidence = 1.0;
         int clauseStart = clauseStart(view, match.start());
         List<ResolvedMention> places = chainAfter(view, clauseStart, match.start(), null);
@@ -97,7 +116,7 @@ final class ArgumentBinder {
             places = chainAfter(view, view.sentence().start(), match.start(), null);
             confidence *= 0.85;
         }
-        int zoneEnd = objectZoneEnd(view, match.end());
+        int zoneEnd = Math.min(limit, objectZoneEnd(view, match.end()));
         if (places.isEmpty()) {
             places = chainAfter(view, match.end(), zoneEnd, null);
             confidence *= 0.9;
@@ -110,11 +129,12 @@ final class ArgumentBinder {
         return new Arguments(actors, places, List.of(), null, confidence);
     }
 
-    private Arguments objectActs(SentenceView view, TriggerLexicon.TriggerMatch match) {
+    private Arguments objectActs(SentenceView view, TriggerLexicon.TriggerMatch match, int limit) {
         List<FactionMention> actors = view.factions().stream()
                 .filter(f -> f.start() >= match.start() && f.start() < match.end() + 40).limit(1).toList();
         int after = actors.isEmpty() ? match.end() : Math.max(match.end(), actors.get(0).end());
-        List<ResolvedMention> places = chainAfter(view, after, objectZoneEnd(view, after), EventType.WITHDRAWAL);
+        List<ResolvedMention> places = chainAfter(view, after, Math.max(after, Math.min(limit, objectZoneEnd(view, after))),
+                EventType.WITHDRAWAL);
         return new Arguments(actors, places, List.of(), null, 1.0);
     }
 
@@ -155,12 +175,16 @@ final class ArgumentBinder {
         }
         FactionMention nearest = eligible.get(eligible.size() - 1);
         result.add(nearest);
-        for (int i = eligible.size() - 2; i >= 0; i--) {
-            FactionMention f = eligible.get(i);
-            if (!COORDINATION.matcher(view.between(f.end(), result.get(0).start())).find()) {
+        List<FactionMention> earlier = view.factions().stream().filter(f -> f.end() <= nearest.start()).toList();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            FactionMention f = earlier.get(i);
+            String gap = view.between(f.end(), result.get(0).start());
+            boolean backer = BACKER.matcher(view.between(Math.max(view.sentence().start(), f.start() - 60), f.start())).find();
+            if (!backer && (COORDINATION.matcher(gap).find() || ACTOR_JOIN.matcher(gap).find())) {
+                result.add(0, f);
+            } else {
                 break;
             }
-            result.add(0, f);
         }
         return result.stream().filter(distinctIds()).toList();
     }
@@ -235,6 +259,11 @@ final class ArgumentBinder {
             return view.places().stream().filter(p -> p.end() <= clauseStart).reduce((a, b) -> b).orElse(null);
         }
         if (ANAPHORIC_PLACE.matcher(view.between(match.end(), Math.min(view.sentence().end(), match.end() + 60))).find()) {
+            ResolvedMention earlierInSentence = view.places().stream().filter(p -> p.end() <= match.start())
+                    .reduce((a, b) -> b).orElse(null);
+            if (earlierInSentence != null) {
+                return earlierInSentence;
+            }
             return view.priorPlaces().stream()
                     .filter(p -> p.place().kind() == PlaceKind.CITY && view.sentence().start() - p.end() < 1500)
                     .reduce((a, b) -> b).orElse(null);

@@ -79,9 +79,10 @@ public final class FactionCatalog {
             List<Pattern> names = new ArrayList<>();
             orEmpty(e.aliases()).forEach(a -> names.add(phrase(a)));
             orEmpty(e.patterns()).forEach(p -> names.add(Pattern.compile(p)));
+            List<Pattern> leaders = orEmpty(e.leaders()).stream().map(FactionCatalog::phrase).toList();
             List<Pattern> context = orEmpty(e.contextAliases()).stream().map(FactionCatalog::phrase).toList();
             List<Pattern> cues = orEmpty(e.contextCues()).stream().map(Pattern::compile).toList();
-            list.add(new Faction(e.id(), e.name(), e.colour(), e.group(), names, context, cues));
+            list.add(new Faction(e.id(), e.name(), e.colour(), e.group(), names, leaders, context, cues));
         }
         return new FactionCatalog(list);
     }
@@ -100,14 +101,8 @@ public final class FactionCatalog {
         List<FactionMention> found = new ArrayList<>();
         Map<String, Integer> explicitCounts = new HashMap<>();
         for (Faction f : all()) {
-            for (Pattern p : f.names()) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
-                    if (m.end() > m.start() && !afterAnti(text, m.start())) {
-                        found.add(new FactionMention(m.start(), m.end(), f.id(), false));
-                    }
-                }
-            }
+            collect(f, f.names(), false, text, found);
+            collect(f, f.leaders(), true, text, found);
         }
         List<FactionMention> explicit = longestFirst(found);
         explicit.forEach(m -> explicitCounts.merge(m.factionId(), 1, Integer::sum));
@@ -118,12 +113,23 @@ public final class FactionCatalog {
                 while (m.find()) {
                     String winner = contextWinner(p.pattern(), text, explicitCounts);
                     if (f.id().equals(winner) && !afterAnti(text, m.start())) {
-                        all.add(new FactionMention(m.start(), m.end(), f.id(), true));
+                        all.add(new FactionMention(m.start(), m.end(), f.id(), false, true));
                     }
                 }
             }
         }
         return longestFirst(all);
+    }
+
+    private static void collect(Faction f, List<Pattern> patterns, boolean person, String text, List<FactionMention> out) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start() && !afterAnti(text, m.start())) {
+                    out.add(new FactionMention(m.start(), m.end(), f.id(), person, false));
+                }
+            }
+        }
     }
 
     private String contextWinner(String phrasePattern, String text, Map<String, Integer> explicitCounts) {
@@ -196,6 +202,6 @@ public final class FactionCatalog {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record FactionEntry(String id, String name, String colour, String group, List<String> aliases,
-                        List<String> patterns, List<String> contextAliases, List<String> contextCues) {
+                        List<String> patterns, List<String> leaders, List<String> contextAliases, List<String> contextCues) {
     }
 }

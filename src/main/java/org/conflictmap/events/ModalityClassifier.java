@@ -18,21 +18,36 @@ final class ModalityClassifier {
     private static final Pattern INFINITIVE = Pattern.compile("(?i)\\bto\\s+(?:be\\s+)?(?:\\w+ly\\s+)?$");
     private static final Pattern ASPIRATION = Pattern.compile("(?i)\\b(?:vow\\w*|threat\\w*|plan\\w*|intend\\w*|aim\\w*|want\\w*|hop\\w*"
             + "|seek\\w*|sought|ready|poised|set|expected|likely|about|going|prepar\\w*|attempt\\w*|tr(?:y|ies|ied|ying)|order\\w*"
-            + "|call\\w*|urg\\w*|decid\\w*|promis\\w*|pledg\\w*|able|unable|fail\\w*|refus\\w*|wish\\w*|need\\w*|eager|determined"
+            + "|call\\w*|urg\\w*|decid\\w*|promis\\w*|pledg\\w*|unable|fail\\w*|refus\\w*|wish\\w*|need\\w*|eager|determined"
             + "|warn\\w*|vows?|bid|effort|attempt|plot\\w*|scheme\\w*)\\s+(?:[\\w'’-]+\\s+){0,3}$");
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|unless|whether|lest|in\\s+case)\\b");
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:tomorrow|next\\s+(?:week|month|year|spring|summer|autumn|fall|winter))\\b");
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according\\s+to|reportedly|reported|reports"
             + "|claim(?:s|ed)?|alleged(?:ly)?|purportedly|apparently|sources|rumou?red|believed|quoted|announced|stated)\\b");
+    private static final Pattern NO_SIGN = Pattern.compile("(?i)\\bno\\s+(?:sign|signs|evidence|indication|word)\\s+of\\b");
+    private static final Pattern CLAUSE_NEGATION_OR_MODAL = Pattern.compile("(?i)\\b(?:not|never|no|will|would|could|may|might|should|shall"
+            + "|can|cannot|must)\\b|n['’]t\\b");
+    private static final Pattern PROSPECT_AFTER = Pattern.compile("(?i)\\b(?:imminent|will|would|could|might|soon|planned|expected"
+            + "|looming|upcoming|forthcoming|anticipated|possible|likely)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|and|while|whereas|although|though|as)\\b|\\bbut\\b|\\bthen\\b");
 
     /**
      * @param sentence the sentence text
      * @param triggerStart offset of the trigger inside the sentence
      * @param triggerEnd offset after the trigger inside the sentence
+     * @param nominal whether the trigger is a noun phrase rather than a verb
      */
-    Modality classify(String sentence, int triggerStart, int triggerEnd) {
+    Modality classify(String sentence, int triggerStart, int triggerEnd, boolean nominal) {
         String before = sentence.substring(0, triggerStart);
+        String clause = clauseBefore(before);
+        if (NO_SIGN.matcher(clause).find()) {
+            return Modality.IRREALIS;
+        }
+        // a noun ("the offensive on X") carries no tense: the clause around it decides whether it happened
+        if (nominal && (CLAUSE_NEGATION_OR_MODAL.matcher(clause).find()
+                || PROSPECT_AFTER.matcher(sentence.substring(triggerEnd)).find())) {
+            return Modality.IRREALIS;
+        }
         if (sentence.strip().endsWith("?")) {
             return Modality.IRREALIS;
         }
@@ -45,7 +60,7 @@ final class ModalityClassifier {
         if (ASPIRATION.matcher(before).find() && before.matches("(?is).*\\bto\\s+(?:\\w+\\s+)?$")) {
             return Modality.IRREALIS;
         }
-        if (CONDITIONAL.matcher(clauseBefore(before)).find()) {
+        if (CONDITIONAL.matcher(clause).find()) {
             return Modality.IRREALIS;
         }
         return REPORTING.matcher(sentence).find() ? Modality.REPORTED : Modality.ASSERTED;

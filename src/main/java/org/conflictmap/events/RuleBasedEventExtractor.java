@@ -22,6 +22,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     private static final double CONTEXTUAL_ACTOR_FACTOR = 0.9;
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:was|were|been|being|is|are|be|get|gets|got|getting)\\s+(?:(?:\\w+ly|not|already|also|then|now|just)\\s+){0,2}$");
+    private static final Pattern ADJECTIVAL_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|of|these|those|its|their|his|her)\\s+$");
+    private static final Pattern FAILED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:unsuccessful|failed|foiled|abortive|repelled|thwarted|repulsed)\\s+(?:[\\w-]+\\s+)?$");
+    private static final Pattern SUBORDINATE_BREAK = Pattern.compile(
+            "(?i),\\s+(?:\\w+ing|when|which|who|after|before|since|while|as|whereas)\\b|[;:]|\\s[—–]\\s");
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s+by\\b");
 
     private final FactionCatalog factions;
@@ -67,16 +72,22 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         List<ConflictEvent> events = new ArrayList<>();
         List<Boolean> defaultDated = new ArrayList<>();
         FactionMention previousSubject = null;
+        FactionMention lastPerson = null;
         for (Sentence s : splitter.split(text)) {
             List<FactionMention> inSentence = factionMentions.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
             List<ResolvedMention> placesIn = places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end()).toList();
             List<ResolvedMention> prior = places.stream().filter(p -> p.end() <= s.start()).toList();
-            SentenceView view = new SentenceView(text, s, inSentence, placesIn, previousSubject, prior);
+            SentenceView view = new SentenceView(text, s, inSentence, placesIn, previousSubject, lastPerson, prior);
             LocalDate anchor = sections.anchorAt(s.start());
             List<TemporalExpression> times = dates.find(text, s.start(), s.end(), anchor);
             readSentence(view, times, anchor, events, defaultDated);
             if (!inSentence.isEmpty()) {
                 previousSubject = inSentence.get(0);
+            }
+            for (FactionMention f : inSentence) {
+                if (f.person()) {
+                    lastPerson = f;
+                }
             }
         }
         return deduplicator.deduplicate(events, defaultDated);
@@ -85,40 +96,59 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     private void readSentence(SentenceView view, List<TemporalExpression> times, LocalDate anchor,
                               List<ConflictEvent> events, List<Boolean> defaultDated) {
         Sentence s = view.sentence();
-        List<ResolvedMention> sentencePlaces = new ArrayList<>();
+        List<ConflictEvent> anchors = new ArrayList<>();
+        List<Boolean> anchorsDefault = new ArrayList<>();
         List<Pending> placeless = new ArrayList<>();
         List<ConflictEvent> found = new ArrayList<>();
         List<Boolean> foundDefault = new ArrayList<>();
-        for (TriggerLexicon.TriggerMatch match : lexicon.find(view.text(), s.start(), s.end())) {
-            Modality mode = modality.classify(s.text(), match.start() - s.start(), match.end() - s.start());
+        List<TriggerLexicon.TriggerMatch> matches = lexicon.find(view.text(), s.start(), s.end());
+        for (int i = 0; i < matches.size(); i++) {
+            TriggerLexicon.TriggerMatch match = matches.get(i);
+            EventTrigger trigger = match.trigger();
+            String before = view.between(s.start(), match.start());
+            if (!trigger.nominal() && ADJECTIVAL_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            Modality mode = modality.classify(s.text(), match.start() - s.start(), match.end() - s.start(), trigger.nominal());
             if (mode == Modality.IRREALIS) {
                 continue;
             }
-            EventTrigger trigger = match.trigger();
-            boolean passive = !trigger.nominal() && (PASSIVE_BEFORE.matcher(view.between(s.start(), match.start())).find()
-                    || BY_AFTER.matcher(view.between(match.end(), s.end())).find());
-            Arguments args = binder.bind(view, match, passive ? trigger.passive() : trigger.active());
-            TemporalExpression time = nearest(times, match);
+            boolean passive = !trigger.nominal() && !firstWord(view, match).endsWith("ing")
+                    && (PASSIVE_BEFORE.matcher(before).find() || BY_AFTER.matcher(view.between(match.end(), s.end())).find());
+            int limit = i + 1 < matches.size() ? matches.get(i + 1).start() : s.end();
+            Arguments args = binder.bind(view, match, passive ? trigger.passive() : trigger.active(), limit);
+            EventType type = trigger.type();
+            if (type == EventType.ATTACK && trigger.nominal() && FAILED_BEFORE.matcher(before).find()) {
+                // "an unsuccessful attack on X" is an attempt on the place, not a strike that landed
+                type = EventType.ADVANCE;
+            }
+            TemporalExpression time = nearest(times, match, view);
             EventDate date = time == null ? new EventDate(anchor, DatePrecision.WEEK) : time.date();
             double confidence = BASE_CONFIDENCE * args.confidence() * (mode == Modality.REPORTED ? REPORTED_FACTOR : 1.0);
             if (args.actors().isEmpty()) {
                 continue;
             }
             if (args.places().isEmpty()) {
-                if (trigger.type() == EventType.WITHDRAWAL) {
+                if (type == EventType.WITHDRAWAL) {
                     placeless.add(new Pending(match, args, date, time == null, confidence));
                 }
                 continue;
             }
-            sentencePlaces.addAll(args.places());
-            addEvents(view, trigger.type(), args, args.places(), date, time == null, confidence, found, foundDefault);
+            int first = found.size();
+            addEvents(view, type, args, args.places(), date, time == null, confidence, found, foundDefault);
+            if (found.size() > first) {
+                anchors.add(found.get(first));
+                anchorsDefault.add(foundDefault.get(first));
+            }
         }
         for (Pending p : placeless) {
-            // "Mosul fell as the army fled": a withdrawal without its own place left the place of this sentence's events
-            List<ResolvedMention> distinct = sentencePlaces.stream().distinct().toList();
-            if (!distinct.isEmpty()) {
-                addEvents(view, EventType.WITHDRAWAL, p.args(), distinct.subList(0, 1), p.date(), p.defaultDate(),
-                        p.confidence() * 0.8, found, foundDefault);
+            // "Mosul fell as the army fled": a withdrawal without a place of its own left the place of the
+            // sentence's first event, at the same time
+            if (!anchors.isEmpty()) {
+                ConflictEvent a = anchors.get(0);
+                boolean ownDate = !p.defaultDate();
+                addEvents(view, EventType.WITHDRAWAL, p.args(), List.of(a.place()), ownDate ? p.date() : a.date(),
+                        ownDate ? false : anchorsDefault.get(0), p.confidence() * 0.8, found, foundDefault);
             }
         }
         events.addAll(found);
@@ -140,10 +170,20 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
     }
 
-    private static TemporalExpression nearest(List<TemporalExpression> times, TriggerLexicon.TriggerMatch match) {
+    private static String firstWord(SentenceView view, TriggerLexicon.TriggerMatch match) {
+        String t = view.between(match.start(), match.end()).toLowerCase(java.util.Locale.ROOT);
+        int space = t.indexOf(' ');
+        return space < 0 ? t : t.substring(0, space);
+    }
+
+    /** The time phrase closest to the trigger, ignoring phrases after it in a subordinate or participial clause. */
+    private static TemporalExpression nearest(List<TemporalExpression> times, TriggerLexicon.TriggerMatch match, SentenceView view) {
         TemporalExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TemporalExpression t : times) {
+            if (t.start() >= match.end() && SUBORDINATE_BREAK.matcher(view.between(match.end(), t.start())).find()) {
+                continue;
+            }
             int distance = t.end() <= match.start() ? match.start() - t.end() : Math.max(0, t.start() - match.end());
             if (distance < bestDistance) {
                 best = t;

@@ -25,24 +25,27 @@ final class TriggerLexicon {
                     + "|recover(?:ed|s|ing)|stormed|storming|wrest(?:ed|ing)|won\\s+back|cleared|clearing",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "(?:took|taken|taking|takes|seized|gained|wrested|assumed|won|regained)"
-                    + "(?:\\s+(?:back|over|full|total|complete))*(?:\\s+control\\s+(?:of|over))?(?!\\s+(?:part|place|prisoner|hostage|steps|action|care|advantage|office|power|time))",
+                    + "(?:\\s+(?:back|over|full|total|complete))*(?:\\s+control\\s+(?:of|over))?"
+                    + "(?!\\s+(?:part|place|prisoner|hostage|steps|action|care|advantage|office|power|time|his|her|their|its|our|my|orders)\\b)",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "entered|entering|enters|swept\\s+into|rolled\\s+into", SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.noun(EventType.CAPTURE, "(?:re-?)?capture\\s+of|liberation\\s+of|takeover\\s+of|seizure\\s+of|conquest\\s+of"),
             // withdrawal
             EventTrigger.verb(EventType.WITHDRAWAL, "fled|flee|flees|fleeing|withdr(?:ew|awn|aws|awing)|withdraw|retreat(?:ed|s|ing)?"
                     + "|pull(?:ed|s|ing)?\\s+(?:out|back)|fell\\s+back|falling\\s+back|abandon(?:ed|s|ing)?|evacuat(?:ed|es|ing)"
-                    + "|lost|loses|losing|left|quit|ceded|retired\\s+from|were\\s+thrown\\s+back|thrown\\s+back",
+                    + "|lost|loses|losing|left(?=\\s+(?:the\\s+(?:city|town|village|area|region)|(?-i:[A-Z])))|quit|ceded|retired\\s+from"
+                    + "|thrown\\s+back|(?:made|make|making)\\s+tracks\\s+out\\s+of|mov(?:ed|ing)\\s+out\\s+of",
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.WITHDRAWAL, "(?:drove|driven|drive|driving|pushed|forced|kicked|chased|ousted|expelled|evicted|routed|flushed)"
                     + "(?:\\s+\\w+){0,4}?\\s+(?:out\\s+of|from)|expelled|ousted|evicted|routed",
                     OBJECT_ACTS, SUBJECT_ACTS),
             // advance
-            EventTrigger.verb(EventType.ADVANCE, "(?:advanc(?:ed|es|ing)|advance|push(?:ed|es|ing)?|mov(?:ed|es|ing)|march(?:ed|es|ing)?"
-                    + "|head(?:ed|ing|s)?|charg(?:ed|es|ing)|press(?:ed|es|ing)|clos(?:ed|es|ing)\\s+in)\\s+(?:\\w+\\s+)?"
-                    + "(?:on|toward|towards|against|to|into|in\\s+on|closer\\s+to|for)",
+            EventTrigger.verb(EventType.ADVANCE, "(?:advanc(?:ed|es|ing)|advance|push(?:ed|es|ing)?|march(?:ed|es|ing)?"
+                    + "|charg(?:ed|es|ing)|press(?:ed|es|ing)|clos(?:ed|es|ing)\\s+in)\\s+(?:\\w+\\s+)?"
+                    + "(?:on|toward|towards|against|to|into|in\\s+on|closer\\s+to)"
+                    + "|(?:mov(?:ed|es|ing)|head(?:ed|ing|s)?)\\s+(?:\\w+\\s+)?(?:on|toward|towards|against|for)",
                     SUBJECT_ACTS, SUBJECT_ACTS),
-            EventTrigger.verb(EventType.ADVANCE, "besieg(?:ed|es|ing)|encircl(?:ed|es|ing)|surround(?:ed|s|ing)|assault(?:ed|s|ing)"
+            EventTrigger.verb(EventType.ADVANCE, "besieg(?:ed|es|ing)|encircl(?:ed|es|ing)|surround(?:ed|s|ing)|assault(?:ed|ing)"
                     + "|attack(?:ed|ing)|approach(?:ed|es|ing)|near(?:ed|ing|s)|reached|reaching|got\\s+as\\s+far\\s+as",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.ADVANCE, "thwarted|repelled|repulsed|halted|stopped|beaten\\s+back|held\\s+off", SUBJECT_ACTS, SUBJECT_ACTS),
@@ -54,17 +57,19 @@ final class TriggerLexicon {
                     + "|to\\s+(?:retake|recapture|liberate|capture|free|take|recover|clear|reclaim))"),
             // deployment
             EventTrigger.verb(EventType.DEPLOYMENT, "(?:sent|send|sends|sending|deploy(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?"
-                    + "|rush(?:ed|es|ing)|shift(?:ed|ing)|transferr(?:ed|ing)|flown|airlifted|station(?:ed|ing)|posted|positioned|based)",
+                    + "|rush(?:ed|es|ing)|shift(?:ed|ing)|transferr(?:ed|ing)|flown|airlifted|relocat(?:ed|es|ing)"
+                    + "|(?:station(?:ed|ing)|posted|positioned)(?=\\s+(?:at|in|to|near|along|around|on|inside|outside)\\b)"
+                    + "|tasked\\s+with\\s+(?:protecting|guarding|defending|securing)|assigned\\s+to\\s+(?:protect|guard|defend|secure))",
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.DEPLOYMENT, "arriv(?:ed|es|ing)\\s+(?:in|at)|arrive\\s+(?:in|at)|travel(?:l)?(?:ed|ing)\\s+to|went\\s+to|gone\\s+to"
-                    + "|(?:came|come|coming)\\s+(?:down\\s+)?(?:to|into)|mov(?:ed|ing)\\s+into|gather(?:ed|ing)\\s+(?:in|at|near|around|outside|north|south|east|west)"
+                    + "|(?:came|come|coming)\\s+(?:down\\s+)?(?:to|into)|mov(?:ed|ing)\\s+(?:in)?to|gather(?:ed|ing)\\s+(?:in|at|near|around|outside|north|south|east|west)"
                     + "|mass(?:ed|ing)\\s+(?:in|at|near|around|outside)|took\\s+up\\s+positions\\s+(?:in|at|near|around)|visit(?:ed|ing)",
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.DEPLOYMENT, "(?:is|are|was|were)\\s+(?:now\\s+|already\\s+|still\\s+|currently\\s+)?(?:in|inside)", SUBJECT_ACTS, SUBJECT_ACTS),
             // attack
             EventTrigger.verb(EventType.ATTACK, "bomb(?:ed|s|ing)|shell(?:ed|s|ing)|struck|strik(?:es|ing)|raid(?:ed|ing)|pound(?:ed|s|ing)"
                     + "|massacr(?:ed|ing)|execut(?:ed|ing)|kill(?:ed|ing|s)|shot\\s+dead|shot|blew\\s+up|blowing\\s+up|burn(?:ed|ing|t)\\s+down"
-                    + "|ambush(?:ed|ing)|strafed|hit",
+                    + "|ambush(?:ed|ing)|strafed|hit|staged|carried\\s+out|conducted|mounted",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.noun(EventType.ATTACK, "(?:air\\s*strikes?|airstrikes?|strikes?|bombing\\s+raids?|bombing|bombardment|raids?|attacks?|assaults?"
                     + "|shelling|massacre|car\\s+bombs?|suicide\\s+(?:bombing|attack)s?)\\s+(?:on|against|in|at|targeting)"));
