@@ -27,6 +27,9 @@ final class ArgumentBinder {
             "(?i)^\\s*(?:,|,?\\s*and|,?\\s*or|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*alongside|,?\\s*plus|&)"
                     + "\\s*(?:(?:the|its|their)\\s+)?(?:(?:[\\w'’-]+\\s+){0,2}(?:city|town|village|province|governorate|district|area|cities|towns"
                     + "|villages|provinces|region)\\s+of\\s+)?$");
+    private static final Pattern ACTOR_COORDINATION = Pattern.compile(
+            "(?i)^\\s*(?:,|,?\\s*and|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*plus|&)"
+                    + "\\s*(?:(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
     private static final Pattern ACTOR_JOIN = Pattern.compile(
             "(?i)^[^;:]{0,80}?\\b(?:alongside|together\\s+with|along\\s+with|with|helped|assisted|aided|joined)\\s+(?:(?:the|an?|its|their)\\s+)?$");
     private static final Pattern NON_PLACE_OBJECT = Pattern.compile("(?i)\\b(?:government|power|parliament|ministry|office|politics|election)\\b");
@@ -176,12 +179,23 @@ final class ArgumentBinder {
         FactionMention nearest = eligible.get(eligible.size() - 1);
         result.add(nearest);
         List<FactionMention> earlier = view.factions().stream().filter(f -> f.end() <= nearest.start()).toList();
+        int gapEnd = nearest.start();
         for (int i = earlier.size() - 1; i >= 0; i--) {
             FactionMention f = earlier.get(i);
-            String gap = view.between(f.end(), result.get(0).start());
-            boolean backer = BACKER.matcher(view.between(Math.max(view.sentence().start(), f.start() - 60), f.start())).find();
-            if (!backer && (COORDINATION.matcher(gap).find() || ACTOR_JOIN.matcher(gap).find())) {
+            String gap = view.between(f.end(), gapEnd);
+            Matcher backer = BACKER.matcher(view.between(Math.max(view.sentence().start(), f.start() - 60), f.start()));
+            if (backer.find()) {
+                // a backer phrase between two actors ("militias cadred by Quds Forces, and army units") is skipped over
+                int phraseStart = Math.max(view.sentence().start(), f.start() - 60) + backer.start();
+                if (ACTOR_COORDINATION.matcher(gap).find() || COORDINATION.matcher(gap).find()) {
+                    gapEnd = phraseStart;
+                    continue;
+                }
+                break;
+            }
+            if (ACTOR_COORDINATION.matcher(gap).find() || ACTOR_JOIN.matcher(gap).find()) {
                 result.add(0, f);
+                gapEnd = f.start();
             } else {
                 break;
             }

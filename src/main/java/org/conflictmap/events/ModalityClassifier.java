@@ -29,7 +29,9 @@ final class ModalityClassifier {
             + "|can|cannot|must)\\b|n['’]t\\b");
     private static final Pattern PROSPECT_AFTER = Pattern.compile("(?i)\\b(?:imminent|will|would|could|might|soon|planned|expected"
             + "|looming|upcoming|forthcoming|anticipated|possible|likely)\\b");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:but|and|while|whereas|although|though|as)\\b|\\bbut\\b|\\bthen\\b");
+    private static final Pattern FACTUAL_INFINITIVE = Pattern.compile("(?i)\\b(?:able|managed|went\\s+on|continued|began|started|proceeded"
+            + "|first|second|third|fourth|fifth|last|latest|only|next)\\s+(?:[\\w'’-]+\\s+){0,3}?to\\s+(?:\\w+ly\\s+)?$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:—]|\\s–\\s|,\\s+(?:but|and|while|whereas|although|though|as)\\b|\\bbut\\b|\\bthen\\b");
 
     /**
      * @param sentence the sentence text
@@ -54,7 +56,8 @@ final class ModalityClassifier {
         if (MODAL.matcher(before).find() || NEGATION.matcher(before).find() || FUTURE.matcher(sentence).find()) {
             return Modality.IRREALIS;
         }
-        if (INFINITIVE.matcher(before).find() && !before.matches("(?is).*\\bto\\s+have\\s+$")) {
+        if (INFINITIVE.matcher(before).find() && !before.matches("(?is).*\\bto\\s+have\\s+$")
+                && !(FACTUAL_INFINITIVE.matcher(before).find() && !before.matches("(?is).*\\bunable\\s+to\\s+$"))) {
             return Modality.IRREALIS;
         }
         if (ASPIRATION.matcher(before).find() && before.matches("(?is).*\\bto\\s+(?:\\w+\\s+)?$")) {

@@ -116,7 +116,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             boolean passive = !trigger.nominal() && !firstWord(view, match).endsWith("ing")
                     && (PASSIVE_BEFORE.matcher(before).find() || BY_AFTER.matcher(view.between(match.end(), s.end())).find());
             int limit = i + 1 < matches.size() ? matches.get(i + 1).start() : s.end();
-            Arguments args = binder.bind(view, match, passive ? trigger.passive() : trigger.active(), limit);
+            Binding binding = passive ? trigger.passive() : trigger.active();
+            if (binding == Binding.OBJECT_ACTS && inSentence(view, match.start(), match.end()).isEmpty()) {
+                // "with ISIS driven out of Mosul": no object inside the phrase, so the subject is the one expelled
+                binding = Binding.SUBJECT_ACTS;
+            }
+            Arguments args = binder.bind(view, match, binding, limit);
             EventType type = trigger.type();
             if (type == EventType.ATTACK && trigger.nominal() && FAILED_BEFORE.matcher(before).find()) {
                 // "an unsuccessful attack on X" is an attempt on the place, not a strike that landed
@@ -144,7 +149,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         for (Pending p : placeless) {
             // "Mosul fell as the army fled": a withdrawal without a place of its own left the place of the
             // sentence's first event, at the same time
-            if (!anchors.isEmpty()) {
+            if (!anchors.isEmpty() && (p.defaultDate() || p.date().equals(anchors.get(0).date()))) {
                 ConflictEvent a = anchors.get(0);
                 boolean ownDate = !p.defaultDate();
                 addEvents(view, EventType.WITHDRAWAL, p.args(), List.of(a.place()), ownDate ? p.date() : a.date(),
@@ -168,6 +173,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
                 outDefault.add(defaultDate);
             }
         }
+    }
+
+    private static List<FactionMention> inSentence(SentenceView view, int from, int to) {
+        return view.factions().stream().filter(f -> f.start() >= from && f.end() <= to).toList();
     }
 
     private static String firstWord(SentenceView view, TriggerLexicon.TriggerMatch match) {

@@ -22,7 +22,8 @@ final class TriggerLexicon {
             EventTrigger.verb(EventType.CAPTURE, "(?:came|come|comes|fell|fallen)\\s+under\\s+(?:the\\s+)?control", SUBJECT_IS_PLACE, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "(?:re-?)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|reclaim(?:ed|s|ing)"
                     + "|over-?r(?:an|un|uns|unning)|conquer(?:ed|s|ing)|occupi(?:ed|es)|occupying|regain(?:ed|s|ing)|retook|retaken|retaking"
-                    + "|recover(?:ed|s|ing)|stormed|storming|wrest(?:ed|ing)|won\\s+back|cleared|clearing",
+                    + "|recover(?:ed|s|ing)|stormed|storming|wrest(?:ed|ing)|won\\s+back|cleared|clearing"
+                    + "|retake|recapture|capture|seize|liberate|reclaim|overrun|storm|regain|take\\s+(?:back|over|control\\s+of)",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "(?:took|taken|taking|takes|seized|gained|wrested|assumed|won|regained)"
                     + "(?:\\s+(?:back|over|full|total|complete))*(?:\\s+control\\s+(?:of|over))?"
@@ -41,10 +42,12 @@ final class TriggerLexicon {
                     OBJECT_ACTS, SUBJECT_ACTS),
             // advance
             EventTrigger.verb(EventType.ADVANCE, "(?:advanc(?:ed|es|ing)|advance|push(?:ed|es|ing)?|march(?:ed|es|ing)?"
-                    + "|charg(?:ed|es|ing)|press(?:ed|es|ing)|clos(?:ed|es|ing)\\s+in)\\s+(?:\\w+\\s+)?"
+                    + "|charg(?:ed|es|ing)|clos(?:ed|es|ing)\\s+in|proceed(?:ed|s|ing)?)\\s+(?:\\w+\\s+)?"
                     + "(?:on|toward|towards|against|to|into|in\\s+on|closer\\s+to)"
-                    + "|(?:mov(?:ed|es|ing)|head(?:ed|ing|s)?)\\s+(?:\\w+\\s+)?(?:on|toward|towards|against|for)",
+                    + "|(?:mov(?:ed|es|ing)|head(?:ed|ing|s)?|press(?:ed|es|ing)?)\\s+(?:\\w+\\s+)?(?:on|toward|towards|against|for)",
                     SUBJECT_ACTS, SUBJECT_ACTS),
+            EventTrigger.verb(EventType.ADVANCE, "(?:fighting|fought|battling|battled|struggling|pushing|moving|advancing)\\s+to\\s+"
+                    + "(?:retake|recapture|liberate|capture|take|free|reclaim|seize|clear|dislodge|oust|expel)", SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.ADVANCE, "besieg(?:ed|es|ing)|encircl(?:ed|es|ing)|surround(?:ed|s|ing)|assault(?:ed|ing)"
                     + "|attack(?:ed|ing)|approach(?:ed|es|ing)|near(?:ed|ing|s)|reached|reaching|got\\s+as\\s+far\\s+as",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
@@ -62,12 +65,12 @@ final class TriggerLexicon {
                     + "|tasked\\s+with\\s+(?:protecting|guarding|defending|securing)|assigned\\s+to\\s+(?:protect|guard|defend|secure))",
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.DEPLOYMENT, "arriv(?:ed|es|ing)\\s+(?:in|at)|arrive\\s+(?:in|at)|travel(?:l)?(?:ed|ing)\\s+to|went\\s+to|gone\\s+to"
-                    + "|(?:came|come|coming)\\s+(?:down\\s+)?(?:to|into)|mov(?:ed|ing)\\s+(?:in)?to|gather(?:ed|ing)\\s+(?:in|at|near|around|outside|north|south|east|west)"
+                    + "|(?:came|come|coming)\\s+(?:down\\s+)?(?:to|into)|mov(?:ed|ing)\\s+(?:in)?to|press(?:ed|ing)\\s+into|gather(?:ed|ing)\\s+(?:in|at|near|around|outside|north|south|east|west)"
                     + "|mass(?:ed|ing)\\s+(?:in|at|near|around|outside)|took\\s+up\\s+positions\\s+(?:in|at|near|around)|visit(?:ed|ing)",
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.DEPLOYMENT, "(?:is|are|was|were)\\s+(?:now\\s+|already\\s+|still\\s+|currently\\s+)?(?:in|inside)", SUBJECT_ACTS, SUBJECT_ACTS),
             // attack
-            EventTrigger.verb(EventType.ATTACK, "bomb(?:ed|s|ing)|shell(?:ed|s|ing)|struck|strik(?:es|ing)|raid(?:ed|ing)|pound(?:ed|s|ing)"
+            EventTrigger.verb(EventType.ATTACK, "bomb(?:ed|s|ing)|shell(?:ed|s|ing)|struck|(?<!air\\s)strik(?:es|ing)|raid(?:ed|ing)|pound(?:ed|s|ing)"
                     + "|massacr(?:ed|ing)|execut(?:ed|ing)|kill(?:ed|ing|s)|shot\\s+dead|shot|blew\\s+up|blowing\\s+up|burn(?:ed|ing|t)\\s+down"
                     + "|ambush(?:ed|ing)|strafed|hit|staged|carried\\s+out|conducted|mounted",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
