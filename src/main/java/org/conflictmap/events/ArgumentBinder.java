@@ -46,7 +46,9 @@ final class ArgumentBinder {
     private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|his|her)\\b");
     private static final Pattern GROUP_PRONOUN = Pattern.compile("(?i)\\b(?:they|it|its|their|them|these|those)\\b");
     private static final Pattern ANAPHORIC_PLACE = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,4}?(?:the\\s+(?:city|town|village)|(?:city|town)['’]s)\\b");
-    private static final Pattern ORIGIN_PREPOSITION = Pattern.compile("(?i)\\bfrom\\s+(?:(?:the|their|its|his)\\s+)?(?:[\\w'’-]+\\s+){0,4}$");
+    private static final Pattern ORIGIN_PREPOSITION = Pattern.compile("(?i)\\bfrom\\s+(?:(?:the|their|its|his)\\s+)?(?:[\\w'’,-]+\\s+){0,8}$");
+    private static final Pattern INSIDE_PREPOSITIONAL_PHRASE = Pattern.compile(
+            "(?i)\\b(?:of|in|at|on|alongside|with|to|from|by|for|against|under)\\s+(?:(?:the|an?)\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
 
     /**
      * @param limit where the trigger's object zone must end at the latest (the next trigger, or the sentence end)
@@ -193,7 +195,8 @@ final class ArgumentBinder {
                 }
                 break;
             }
-            if (ACTOR_COORDINATION.matcher(gap).find() || ACTOR_JOIN.matcher(gap).find()) {
+            boolean object = INSIDE_PREPOSITIONAL_PHRASE.matcher(view.between(Math.max(view.sentence().start(), f.start() - 30), f.start())).find();
+            if (!object && (ACTOR_COORDINATION.matcher(gap).find() || ACTOR_JOIN.matcher(gap).find())) {
                 result.add(0, f);
                 gapEnd = f.start();
             } else {

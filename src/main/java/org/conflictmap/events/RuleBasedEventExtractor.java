@@ -69,6 +69,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
                 .sorted(Comparator.comparingInt(ResolvedMention::start))
                 .toList();
         DatedSections sections = new DatedSections(text, published, dates);
+        PlaceDates placeDates = new PlaceDates();
         List<ConflictEvent> events = new ArrayList<>();
         List<Boolean> defaultDated = new ArrayList<>();
         FactionMention previousSubject = null;
@@ -80,6 +81,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             SentenceView view = new SentenceView(text, s, inSentence, placesIn, previousSubject, lastPerson, prior);
             LocalDate anchor = sections.anchorAt(s.start());
             List<TemporalExpression> times = dates.find(text, s.start(), s.end(), anchor);
+            placeDates.learn(view, times);
             readSentence(view, times, anchor, events, defaultDated);
             if (!inSentence.isEmpty()) {
                 previousSubject = inSentence.get(0);
@@ -88,6 +90,14 @@ public final class RuleBasedEventExtractor implements EventExtractor {
                 if (f.person()) {
                     lastPerson = f;
                 }
+            }
+        }
+        for (int i = 0; i < events.size(); i++) {
+            ConflictEvent e = events.get(i);
+            if (defaultDated.get(i) && placeDates.dateOf(e.place()).isPresent()) {
+                events.set(i, new ConflictEvent(e.type(), e.actor(), e.target(), e.place(), e.origin(),
+                        placeDates.dateOf(e.place()).get(), e.confidence(), e.evidence()));
+                defaultDated.set(i, false);
             }
         }
         return deduplicator.deduplicate(events, defaultDated);
