@@ -182,15 +182,25 @@ final class ArgumentBinder {
         result.add(nearest);
         List<FactionMention> earlier = view.factions().stream().filter(f -> f.end() <= nearest.start()).toList();
         int gapEnd = nearest.start();
+        boolean afterBackerPhrase = false;
         for (int i = earlier.size() - 1; i >= 0; i--) {
             FactionMention f = earlier.get(i);
             String gap = view.between(f.end(), gapEnd);
+            if (afterBackerPhrase && gap.isBlank()) {
+                // the head of "militias cadred by Quds Forces, and army units": coordinated with the later actor
+                result.add(0, f);
+                gapEnd = f.start();
+                afterBackerPhrase = false;
+                continue;
+            }
+            afterBackerPhrase = false;
             Matcher backer = BACKER.matcher(view.between(Math.max(view.sentence().start(), f.start() - 60), f.start()));
             if (backer.find()) {
                 // a backer phrase between two actors ("militias cadred by Quds Forces, and army units") is skipped over
                 int phraseStart = Math.max(view.sentence().start(), f.start() - 60) + backer.start();
                 if (ACTOR_COORDINATION.matcher(gap).find() || COORDINATION.matcher(gap).find()) {
                     gapEnd = phraseStart;
+                    afterBackerPhrase = true;
                     continue;
                 }
                 break;

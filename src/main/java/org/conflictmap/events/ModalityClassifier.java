@@ -25,8 +25,10 @@ final class ModalityClassifier {
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according\\s+to|reportedly|reported|reports"
             + "|claim(?:s|ed)?|alleged(?:ly)?|purportedly|apparently|sources|rumou?red|believed|quoted|announced|stated)\\b");
     private static final Pattern NO_SIGN = Pattern.compile("(?i)\\bno\\s+(?:sign|signs|evidence|indication|word)\\s+of\\b");
-    private static final Pattern CLAUSE_NEGATION_OR_MODAL = Pattern.compile("(?i)\\b(?:not|never|no|will|would|could|may|might|should|shall"
-            + "|can|cannot|must)\\b|n['’]t\\b");
+    private static final Pattern CLAUSE_MODAL = Pattern.compile("(?i)\\b(?:will|would|could|may|might|should|shall|can|cannot|must)\\b"
+            + "|\\b(?:won|wouldn|couldn|can|shouldn)['’]t\\b");
+    private static final Pattern NEAR_NEGATION = Pattern.compile("(?i)(?:\\b(?:not|never|no)|n['’]t)\\s+(?:[\\w'’-]+\\s+){0,3}$");
+    private static final Pattern GOVERNING_INFINITIVE = Pattern.compile("(?i)\\bto\\s+\\w+\\s+(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\w-]+\\s+)?$");
     private static final Pattern PROSPECT_AFTER = Pattern.compile("(?i)\\b(?:imminent|will|would|could|might|soon|planned|expected"
             + "|looming|upcoming|forthcoming|anticipated|possible|likely)\\b");
     private static final Pattern FACTUAL_INFINITIVE = Pattern.compile("(?i)\\b(?:able|managed|went\\s+on|continued|began|started|proceeded"
@@ -46,8 +48,8 @@ final class ModalityClassifier {
             return Modality.IRREALIS;
         }
         // a noun ("the offensive on X") carries no tense: the clause around it decides whether it happened
-        if (nominal && (CLAUSE_NEGATION_OR_MODAL.matcher(clause).find()
-                || PROSPECT_AFTER.matcher(sentence.substring(triggerEnd)).find())) {
+        if (nominal && (CLAUSE_MODAL.matcher(clause).find() || NEAR_NEGATION.matcher(before).find()
+                || GOVERNING_INFINITIVE.matcher(before).find() || PROSPECT_AFTER.matcher(sentence.substring(triggerEnd)).find())) {
             return Modality.IRREALIS;
         }
         if (sentence.strip().endsWith("?")) {

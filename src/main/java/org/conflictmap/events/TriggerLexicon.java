@@ -65,8 +65,9 @@ final class TriggerLexicon {
                     + "|tasked\\s+with\\s+(?:protecting|guarding|defending|securing)|assigned\\s+to\\s+(?:protect|guard|defend|secure))",
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.DEPLOYMENT, "arriv(?:ed|es|ing)\\s+(?:in|at)|arrive\\s+(?:in|at)|travel(?:l)?(?:ed|ing)\\s+to|went\\s+to|gone\\s+to"
-                    + "|(?:came|come|coming)\\s+(?:down\\s+)?(?:to|into)|mov(?:ed|ing)\\s+(?:in)?to|press(?:ed|ing)\\s+into|gather(?:ed|ing)\\s+(?:in|at|near|around|outside|north|south|east|west)"
-                    + "|mass(?:ed|ing)\\s+(?:in|at|near|around|outside)|took\\s+up\\s+positions\\s+(?:in|at|near|around)|visit(?:ed|ing)",
+                    + "|(?:came|come|coming)\\s+(?:down\\s+)?(?:to|into)|mov(?:ed|ing)\\s+(?:in)?to|press(?:ed|ing)\\s+into|(?:gather(?:ed|ing)|mass(?:ed|ing)|concentrat(?:ed|ing)|assembl(?:ed|ing))\\s+(?:in|at|near|around|outside|"
+                    + "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|NE|NW|SE|SW)(?:\\s+of)?)\\b"
+                    + "|took\\s+up\\s+positions\\s+(?:in|at|near|around)|visit(?:ed|ing)",
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.DEPLOYMENT, "(?:is|are|was|were)\\s+(?:now\\s+|already\\s+|still\\s+|currently\\s+)?(?:in|inside)", SUBJECT_ACTS, SUBJECT_ACTS),
             // attack
