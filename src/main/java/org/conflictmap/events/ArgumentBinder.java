@@ -21,7 +21,7 @@ final class ArgumentBinder {
     private static final int MAX_OBJECT_GAP = 110;
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "[;:(]|\\s[—–-]{1,2}\\s|—|,\\s+(?:but|while|whereas|although|though|as|after|before|when|since|because|and|or)\\b"
-                    + "|^\\s*(?:but|while|as|after|before|when|since)\\b|\\b(?:that|which|who|where)\\b");
+                    + "|^\\s*(?:but|while|as|after|before|when|since)\\b|\\b(?:that|which|who|where|after|before|while|when|because|although|whereas|until)\\b");
     private static final Pattern OBJECT_STOP = Pattern.compile("[;:(]|\\s[—–]\\s|—|,\\s+(?:but|while|whereas|although|though|as|when|since|because|which|who)\\b");
     private static final Pattern COORDINATION = Pattern.compile(
             "(?i)^\\s*(?:,|,?\\s*and|,?\\s*or|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*alongside|,?\\s*plus|&)"
@@ -43,6 +43,9 @@ final class ArgumentBinder {
             "(?i)(?:\\b(?:backed|supported|aided|assisted|helped|trained|armed|advised|funded|cadred|accompanied|covered)\\s+by"
                     + "|\\bwith\\s+(?:the\\s+)?(?:help|support|backing|assistance|cover)\\s+(?:of|from)|\\bagainst|\\bfighting|\\bunder"
                     + "|\\bfrom|\\bthe\\s+hands\\s+of|\\bpro-|\\bby)\\s+(?:[\\w'’-]+\\s+){0,3}$");
+    private static final Pattern UNRESOLVED_ARMED_SUBJECT = Pattern.compile(
+            "(?i)\\b(?:troops|forces|soldiers|fighters|militants|units|militias?|militiamen|army|police|rebels|gunmen|guards"
+                    + "|insurgents|jihadists|brigades?|battalions?|divisions?|tanks|jets|aircraft|warplanes)\\b");
     private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|his|her)\\b");
     private static final Pattern GROUP_PRONOUN = Pattern.compile("(?i)\\b(?:they|it|its|their|them|these|those)\\b");
     private static final Pattern ANAPHORIC_PLACE = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,4}?(?:the\\s+(?:city|town|village)|(?:city|town)['’]s)\\b");
@@ -70,7 +73,9 @@ final class ArgumentBinder {
             actors = List.of(view.lastPerson());
             confidence *= 0.8;
         }
-        if (actors.isEmpty()) {
+        if (actors.isEmpty() && !UNRESOLVED_ARMED_SUBJECT.matcher(subject).find()) {
+            // a clause without a subject of its own ("..., which seized", "the militias that captured") takes the
+            // actor before it; one whose own armed subject is unknown ("after rebel troops fled") does not
             actors = actorsBefore(view, view.sentence().start(), match.start());
             confidence *= 0.85;
         }

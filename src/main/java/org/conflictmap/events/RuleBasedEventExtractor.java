@@ -27,6 +27,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             "(?i)\\b(?:unsuccessful|failed|foiled|abortive|repelled|thwarted|repulsed)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern SUBORDINATE_BREAK = Pattern.compile(
             "(?i),\\s+(?:\\w+ing|when|which|who|after|before|since|while|as|whereas)\\b|[;:]|\\s[—–]\\s");
+    private static final Pattern GAPPED_CLAUSE = Pattern.compile("(?i)^\\s*(?:and\\s+)?(?:the\\s+)?[\\w'’ -]+?\\s+(?:from|in|on|at|to)\\s+[\\w'’ -]+\\.?\\s*$");
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s+by\\b");
 
     private final FactionCatalog factions;
@@ -111,7 +112,11 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         List<Pending> placeless = new ArrayList<>();
         List<ConflictEvent> found = new ArrayList<>();
         List<Boolean> foundDefault = new ArrayList<>();
-        List<TriggerLexicon.TriggerMatch> matches = lexicon.find(view.text(), s.start(), s.end());
+        // a trigger word inside a place or faction name ("Hit", "Fallujah Operations Command") is part of the name
+        List<TriggerLexicon.TriggerMatch> matches = lexicon.find(view.text(), s.start(), s.end()).stream()
+                .filter(m -> view.places().stream().noneMatch(p -> p.start() < m.end() && m.start() < p.end()))
+                .filter(m -> view.factions().stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end()))
+                .toList();
         for (int i = 0; i < matches.size(); i++) {
             TriggerLexicon.TriggerMatch match = matches.get(i);
             EventTrigger trigger = match.trigger();
@@ -166,8 +171,36 @@ public final class RuleBasedEventExtractor implements EventExtractor {
                         ownDate ? false : anchorsDefault.get(0), p.confidence() * 0.8, found, foundDefault);
             }
         }
+        addGappedClause(view, matches, found, foundDefault);
         events.addAll(found);
         defaultDated.addAll(foundDefault);
+    }
+
+    /**
+     * "Army units attack from the north; militias from the south": a short clause after a semicolon that names
+     * a faction but has no verb of its own repeats the previous clause's event for that faction.
+     */
+    private static void addGappedClause(SentenceView view, List<TriggerLexicon.TriggerMatch> matches,
+                                        List<ConflictEvent> found, List<Boolean> foundDefault) {
+        Sentence s = view.sentence();
+        int semicolon = s.text().lastIndexOf(';');
+        if (semicolon < 0 || found.isEmpty()) {
+            return;
+        }
+        int clauseStart = s.start() + semicolon + 1;
+        String clause = view.between(clauseStart, s.end());
+        boolean hasTrigger = matches.stream().anyMatch(m -> m.start() >= clauseStart);
+        if (hasTrigger || clause.strip().split("\\s+").length > 10 || !GAPPED_CLAUSE.matcher(clause).find()) {
+            return;
+        }
+        ConflictEvent model = found.get(found.size() - 1);
+        boolean modelDefault = foundDefault.get(foundDefault.size() - 1);
+        view.factions().stream().filter(f -> f.start() >= clauseStart && !f.factionId().equals(model.actor())).findFirst()
+                .ifPresent(f -> {
+                    found.add(new ConflictEvent(model.type(), f.factionId(), null, model.place(), model.origin(), model.date(),
+                            round(model.confidence() * 0.8), model.evidence()));
+                    foundDefault.add(modelDefault);
+                });
     }
 
     private void addEvents(SentenceView view, EventType type, Arguments args, List<ResolvedMention> places, EventDate date,
