@@ -42,7 +42,7 @@ final class ArgumentBinder {
     private static final Pattern BACKER = Pattern.compile(
             "(?i)(?:\\b(?:backed|supported|aided|assisted|helped|trained|armed|advised|funded|cadred|accompanied|covered)\\s+by"
                     + "|\\bwith\\s+(?:the\\s+)?(?:help|support|backing|assistance|cover)\\s+(?:of|from)|\\bagainst|\\bfighting|\\bunder"
-                    + "|\\bfrom|\\bthe\\s+hands\\s+of|\\bpro-|\\bby)\\s+(?:[\\w'’-]+\\s+){0,3}$");
+                    + "|(?<!(?:fighters|militants|members|units|troops|forces|gunmen|elements|soldiers|militiamen|men|jihadists)\\s)\\bfrom|\\bthe\\s+hands\\s+of|\\bpro-|\\bby)\\s+(?:[\\w'’-]+\\s+){0,3}$");
     private static final Pattern UNRESOLVED_ARMED_SUBJECT = Pattern.compile(
             "(?i)\\b(?:troops|forces|soldiers|fighters|militants|units|militias?|militiamen|army|police|rebels|gunmen|guards"
                     + "|insurgents|jihadists|brigades?|battalions?|divisions?|tanks|jets|aircraft|warplanes)\\b");
@@ -104,6 +104,11 @@ final class ArgumentBinder {
             } else {
                 places.add(p);
             }
+        }
+        if (actors.isEmpty() && type == EventType.DEPLOYMENT && !places.isEmpty()) {
+            // "Iran deployed Revolutionary Guards to Aleppo": the forces sent are named as the object
+            int firstPlace = places.get(0).start();
+            actors = view.factions().stream().filter(f -> f.start() >= match.end() && f.end() <= firstPlace).limit(1).toList();
         }
         if (places.isEmpty() && type == EventType.DEPLOYMENT && !origins.isEmpty()) {
             places.addAll(destinationsAfter(view, origins.get(origins.size() - 1).end(), zoneEnd));

@@ -114,8 +114,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         List<Boolean> foundDefault = new ArrayList<>();
         // a trigger word inside a place or faction name ("Hit", "Fallujah Operations Command") is part of the name
         List<TriggerLexicon.TriggerMatch> matches = lexicon.find(view.text(), s.start(), s.end()).stream()
-                .filter(m -> view.places().stream().noneMatch(p -> p.start() < m.end() && m.start() < p.end()))
-                .filter(m -> view.factions().stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end()))
+                .filter(m -> view.places().stream().noneMatch(p -> p.start() <= m.start() && m.start() < p.end()))
+                .filter(m -> view.factions().stream().noneMatch(f -> f.start() <= m.start() && m.start() < f.end()))
                 .toList();
         for (int i = 0; i < matches.size(); i++) {
             TriggerLexicon.TriggerMatch match = matches.get(i);

@@ -49,7 +49,7 @@ final class TriggerLexicon {
             EventTrigger.verb(EventType.ADVANCE, "(?:fighting|fought|battling|battled|struggling|pushing|moving|advancing)\\s+to\\s+"
                     + "(?:retake|recapture|liberate|capture|take|free|reclaim|seize|clear|dislodge|oust|expel)", SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.ADVANCE, "besieg(?:ed|es|ing)|encircl(?:ed|es|ing)|surround(?:ed|s|ing)|assault(?:ed|ing)"
-                    + "|attack(?:ed|ing)|approach(?:ed|es|ing)|near(?:ed|ing|s)|reached|reaching|got\\s+as\\s+far\\s+as",
+                    + "|attacking|approach(?:ed|es|ing)|near(?:ed|ing|s)|reached|reaching|got\\s+as\\s+far\\s+as",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.ADVANCE, "thwarted|repelled|repulsed|halted|stopped|beaten\\s+back|held\\s+off", SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.ADVANCE, "launch(?:ed|es|ing)?\\s+(?:(?:a|an|the|its|their|his|long-awaited|new|major|big|large|fresh|ground|military|joint|final|\\w+-\\w+)\\s+){0,4}"
@@ -71,7 +71,9 @@ final class TriggerLexicon {
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.DEPLOYMENT, "(?:is|are|was|were)\\s+(?:now\\s+|already\\s+|still\\s+|currently\\s+)?(?:in|inside)", SUBJECT_ACTS, SUBJECT_ACTS),
             // attack
-            EventTrigger.verb(EventType.ATTACK, "bomb(?:ed|s|ing)|shell(?:ed|s|ing)|struck|(?<!air\\s)strik(?:es|ing)|raid(?:ed|ing)|pound(?:ed|s|ing)"
+            EventTrigger.verb(EventType.CAPTURE, "(?:declared|claimed|announced|proclaimed)\\s+(?:full\\s+|total\\s+|complete\\s+)?(?:victory|control)(?:\\s+over\\s+[\\w\\s'’-]{1,40}?)?\\s+in",
+                    SUBJECT_ACTS, SUBJECT_ACTS),
+            EventTrigger.verb(EventType.ATTACK, "attacked|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|struck|(?<!air\\s)strik(?:es|ing)|raid(?:ed|ing)|pound(?:ed|s|ing)"
                     + "|massacr(?:ed|ing)|execut(?:ed|ing)|kill(?:ed|ing|s)|shot\\s+dead|shot|blew\\s+up|blowing\\s+up|burn(?:ed|ing|t)\\s+down"
                     + "|ambush(?:ed|ing)|strafed|hit|staged|carried\\s+out|conducted|mounted",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
