@@ -3,6 +3,8 @@ package org.conflictmap.batch;
 import java.util.List;
 import java.util.Optional;
 
+import org.conflictmap.events.EventExtractor;
+
 /** The batch commands the jar knows, looked up by name. */
 public final class BatchCommands {
 
@@ -12,9 +14,13 @@ public final class BatchCommands {
         this.commands = List.copyOf(commands);
     }
 
-    /** The commands shipped with the application. */
+    /**
+     * The commands shipped with the application. {@code extract} runs with an event extractor that
+     * finds no events yet: the events feature replaces it with the real one.
+     */
     public static BatchCommands standard() {
-        return new BatchCommands(List.of());
+        EventExtractor noEventsYet = (text, published, mentions) -> List.of();
+        return new BatchCommands(List.of(new ExtractCommand(noEventsYet), new BenchGeoparseCommand()));
     }
 
     public Optional<BatchCommand> find(String name) {

@@ -1,0 +1,354 @@
+package org.conflictmap.geoparsing;
+
+import java.util.List;
+import java.util.Set;
+
+import org.conflictmap.gazetteer.Gazetteer;
+import org.conflictmap.gazetteer.NameNormalizer;
+import org.conflictmap.gazetteer.Place;
+import org.conflictmap.gazetteer.PlaceKind;
+
+/**
+ * Decides whether a gazetteer match in a text is a place mention, on linguistic evidence:
+ * capitalisation (a lower-case match must be an unambiguous, notable name that is no English word),
+ * titles and first names before it (persons), capitalised non-place words after it or an organisation
+ * head before "of" (organisations, outlets), everyday words that are also town names (kept only with
+ * place context, or by part of speech for sentence openers), and names already seen as persons.
+ * Also widens a kept match over an article ("al-") or a formal country name ("Islamic Republic of").
+ * Thread-safe; the person memory is passed in per text.
+ */
+final class MentionRules {
+
+    /** Towns at least this large are kept even when their name is an everyday word. */
+    static final long NOTABLE_POPULATION = 1_000_000;
+    /** Lower-case names are accepted only for places at least this notable. */
+    static final long LOWERCASE_MIN_POPULATION = 100_000;
+
+    private final Gazetteer gazetteer;
+    private final NameNormalizer normalizer;
+    private final EnglishLexicon lexicon;
+    private final PartOfSpeechTagger tagger;
+
+    MentionRules(Gazetteer gazetteer, EnglishLexicon lexicon, PartOfSpeechTagger tagger) {
+        this.gazetteer = gazetteer;
+        this.normalizer = gazetteer.normalizer();
+        this.lexicon = lexicon;
+        this.tagger = tagger;
+    }
+
+    /** Keep with the first token of the surface, or drop and resume scanning at skipTo. */
+    record Verdict(boolean keep, int firstToken, int skipTo) {
+        static Verdict drop(int skipTo) {
+            return new Verdict(false, -1, skipTo);
+        }
+    }
+
+    Verdict judge(List<Token> tokens, int start, int end, List<Place> places, boolean variant,
+                  Set<String> persons) {
+        Token first = tokens.get(start);
+        String key = spanKey(tokens, start, end);
+        boolean important = important(places);
+        if (end - start == 1 && (lexicon.isNeverPlace(first.key()) || lexicon.isTitle(first.key())
+                || lexicon.isDirection(first.key()))) {
+            return Verdict.drop(end);
+        }
+        boolean proper = first.properCase()
+                || (lexicon.isDirection(first.key()) && end - start > 1 && tokens.get(start + 1).properCase());
+        if (!proper) {
+            return lowercaseAcceptable(tokens, start, end, places) ? keep(tokens, start) : Verdict.drop(start + 1);
+        }
+        Token prev = previousWord(tokens, start);
+        if (prev != null && normalizer.isArticle(prev.key()) && !tokens.get(start).breakBefore()) {
+            prev = previousWord(tokens, start - 1);
+        }
+        boolean country = hasKind(places, PlaceKind.COUNTRY);
+        if (prev != null && lexicon.isTitle(prev.key()) && prev.properCase() && !country) {
+            persons.add(key);
+            return Verdict.drop(end);
+        }
+        if (prev != null && isNamePart(prev, tokens, start)) {
+            if (!country) {
+                persons.add(key);
+            }
+            return Verdict.drop(end);
+        }
+        if (persons.contains(key) && !country) {
+            return Verdict.drop(end);
+        }
+        boolean attributive = end < tokens.size() && tokens.get(end).hyphenBefore();
+        OfPhrase of = attributive ? null : ofPhrase(tokens, start);
+        if (of != null && of.organisation()) {
+            return Verdict.drop(skipConjoined(tokens, end));
+        }
+        if (!country && followedByName(tokens, end, places)) {
+            return Verdict.drop(end);
+        }
+        if (allCommonWords(tokens, start, end) || variant && first.sentenceStart()) {
+            if (!everydayWordIsPlace(tokens, start, end, important)) {
+                return Verdict.drop(end);
+            }
+        }
+        int firstToken = of != null && of.formalStart() >= 0 && hasKind(places, PlaceKind.COUNTRY)
+                ? of.formalStart() : start;
+        return keep(tokens, firstToken);
+    }
+
+    /** True when a locative word ("in", "near", "of") stands right before the token. */
+    boolean locativeBefore(List<Token> tokens, int start) {
+        Token prev = start > 0 && !tokens.get(start).breakBefore() ? tokens.get(start - 1) : null;
+        if (prev != null && prev.key().equals("the") && start > 1 && !prev.breakBefore()) {
+            prev = tokens.get(start - 2);
+        }
+        return prev != null && lexicon.isLocative(prev.key());
+    }
+
+    private Verdict keep(List<Token> tokens, int start) {
+        int s = start;
+        if (s > 0) {
+            Token prev = tokens.get(s - 1);
+            Token cur = tokens.get(s);
+            if (normalizer.isArticle(prev.key()) && !cur.breakBefore()
+                    && (cur.hyphenBefore() || prev.capitalized())) {
+                s--;
+            }
+        }
+        return new Verdict(true, s, -1);
+    }
+
+    private boolean lowercaseAcceptable(List<Token> tokens, int start, int end, List<Place> places) {
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.glued() || lexicon.isCommonWord(t.key()) || !isLetters(t.key())) {
+                return false;
+            }
+            letters += t.key().length();
+        }
+        if (letters < 4 || end < tokens.size() && tokens.get(end).hyphenBefore() || tokens.get(start).hyphenBefore()) {
+            return false;
+        }
+        for (Place p : places) {
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1
+                    || p.population() >= LOWERCASE_MIN_POPULATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised word right before the name that is not itself a place word: a first name or org word. */
+    private boolean isNamePart(Token prev, List<Token> tokens, int start) {
+        if (!prev.properCase() || prev.allCaps() && !tokens.get(start).allCaps() || prev.headline()) {
+            return false;
+        }
+        String k = prev.key();
+        if (k.length() == 1 && Character.isLetter(k.charAt(0))) {
+            return true;
+        }
+        if (lexicon.isCommonWord(k) || lexicon.isDirection(k) || lexicon.isGovernmentForm(k)
+                || lexicon.genericKind(k).isPresent() || normalizer.isArticle(k) || lexicon.isTitle(k)
+                || lexicon.isNeverPlace(k) || gazetteer.demonymCountry(k).isPresent() || !isLetters(k)) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean followedByName(List<Token> tokens, int end, List<Place> places) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        if (normalizer.isArticle(next.key()) && !next.capitalized() && end + 1 < tokens.size()
+                && !tokens.get(end + 1).breakBefore() && tokens.get(end + 1).capitalized()) {
+            return true;
+        }
+        if (!next.breakBefore() && next.capitalized() && lexicon.isOrgHead(next.key())) {
+            return true;
+        }
+        if (next.hyphenBefore() && next.capitalized() && !MentionRules.important(gazetteer.byName(next.key()))) {
+            return true;
+        }
+        if (next.breakBefore() || next.hyphenBefore() || !next.capitalized() || next.headline()
+                || next.sentenceStart() || next.allCaps() && !tokens.get(end - 1).allCaps()) {
+            return false;
+        }
+        String k = next.key();
+        if (lexicon.isTitle(k) || lexicon.isNeverPlace(k)
+                || gazetteer.demonymCountry(k).isPresent() || normalizer.isArticle(k) || !isLetters(k)) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean everydayWordIsPlace(List<Token> tokens, int start, int end, boolean important) {
+        Token first = tokens.get(start);
+        if (important) {
+            if (first.sentenceStart() && !first.allCaps() && end - start == 1) {
+                return isProperNoun(tokens, start);
+            }
+            return true;
+        }
+        if (first.sentenceStart() || first.headline()) {
+            return false;
+        }
+        Token prev = start > 0 && !first.breakBefore() ? tokens.get(start - 1) : null;
+        if (prev != null && prev.key().equals("the")) {
+            return false;
+        }
+        return locativeBefore(tokens, start) || qualifierAfter(tokens, end);
+    }
+
+    private boolean qualifierAfter(List<Token> tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        return next.breakBefore() && next.properCase() && gazetteer.startsName(next.key())
+                && !lexicon.isCommonWord(next.key());
+    }
+
+    private boolean isProperNoun(List<Token> tokens, int index) {
+        int s = index;
+        while (s > 0 && !tokens.get(s).sentenceStart()) {
+            s--;
+        }
+        int e = index + 1;
+        while (e < tokens.size() && !tokens.get(e).sentenceStart() && e - s < 60) {
+            e++;
+        }
+        String[] words = new String[e - s];
+        for (int i = s; i < e; i++) {
+            words[i - s] = tokens.get(i).key().isEmpty() ? "x" : surfaceOf(tokens.get(i));
+        }
+        String tag = tagger.tag(words)[index - s];
+        return tag.equals("PROPN") || tag.equals("NNP");
+    }
+
+    private String surfaceOf(Token t) {
+        return t.capitalized() ? Character.toUpperCase(t.key().charAt(0)) + t.key().substring(1) : t.key();
+    }
+
+    /** "X Y of [the] Place": an organisation ("Council of", "Islamic State of") or a formal name. */
+    private OfPhrase ofPhrase(List<Token> tokens, int start) {
+        int i = start - 1;
+        if (i >= 0 && tokens.get(i).key().equals("the") && !tokens.get(i + 1).breakBefore()) {
+            i--;
+        }
+        if (i < 1 || !tokens.get(i).key().equals("of") || tokens.get(i + 1).breakBefore()
+                || tokens.get(i).breakBefore()) {
+            return null;
+        }
+        int chainEnd = i;
+        int j = i - 1;
+        while (j >= 0 && tokens.get(j).capitalized() && !tokens.get(j).headline()) {
+            if (tokens.get(j).sentenceStart() || tokens.get(j).breakBefore()) {
+                j--;
+                break;
+            }
+            j--;
+        }
+        int chainStart = j + 1;
+        if (chainStart >= chainEnd) {
+            return null;
+        }
+        String last = tokens.get(chainEnd - 1).key();
+        if (lexicon.isTitle(last)) {
+            return new OfPhrase(false, -1);
+        }
+        if (lexicon.isGovernmentForm(last)) {
+            int s = chainEnd - 1;
+            while (s - 1 >= chainStart && lexicon.isGovernmentForm(tokens.get(s - 1).key())) {
+                s--;
+            }
+            return new OfPhrase(false, s);
+        }
+        boolean orgWord = false;
+        for (int k = chainStart; k < chainEnd; k++) {
+            String w = tokens.get(k).key();
+            if (!gazetteer.byName(w).isEmpty() && !lexicon.isCommonWord(w) || lexicon.genericKind(w).isPresent()) {
+                return new OfPhrase(false, -1);
+            }
+            orgWord |= lexicon.isOrgHead(w);
+        }
+        boolean org = orgWord || chainEnd - chainStart >= 2 && lexicon.isCommonWord(last);
+        return new OfPhrase(org, -1);
+    }
+
+    /** After an organisation's place word, "and [the] Name" still belongs to the organisation's name. */
+    private int skipConjoined(List<Token> tokens, int end) {
+        int i = end;
+        if (i < tokens.size() && tokens.get(i).key().equals("and") && !tokens.get(i).breakBefore()) {
+            i++;
+            while (i < tokens.size() && (tokens.get(i).key().equals("the") || normalizer.isArticle(tokens.get(i).key()))
+                    && !tokens.get(i).breakBefore()) {
+                i++;
+            }
+            if (i < tokens.size() && tokens.get(i).capitalized() && !tokens.get(i).breakBefore()) {
+                return i + 1;
+            }
+        }
+        return end;
+    }
+
+    private record OfPhrase(boolean organisation, int formalStart) {
+    }
+
+    private Token previousWord(List<Token> tokens, int start) {
+        if (start == 0) {
+            return null;
+        }
+        Token cur = tokens.get(start);
+        Token prev = tokens.get(start - 1);
+        if (!cur.breakBefore()) {
+            return prev;
+        }
+        boolean initial = prev.key().length() == 1 && prev.capitalized();
+        return (lexicon.isTitle(prev.key()) || initial) && cur.start() - prev.end() <= 2 ? prev : null;
+    }
+
+    private boolean allCommonWords(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String k = tokens.get(i).key();
+            if (!lexicon.isCommonWord(k) && !normalizer.isArticle(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean important(List<Place> places) {
+        for (Place p : places) {
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.REGION || p.population() >= NOTABLE_POPULATION
+                    || p.geonameId() == null && p.kind() != PlaceKind.ADMIN1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasKind(List<Place> places, PlaceKind kind) {
+        for (Place p : places) {
+            if (p.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String spanKey(List<Token> tokens, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            b.append(tokens.get(i).key()).append(' ');
+        }
+        return b.toString();
+    }
+
+    private static boolean isLetters(String k) {
+        for (int i = 0; i < k.length(); i++) {
+            if (!Character.isLetter(k.charAt(i))) {
+                return false;
+            }
+        }
+        return !k.isEmpty();
+    }
+}
