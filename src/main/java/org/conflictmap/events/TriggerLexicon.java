@@ -73,6 +73,8 @@ final class TriggerLexicon {
             // attack
             EventTrigger.verb(EventType.CAPTURE, "(?:declared|claimed|announced|proclaimed)\\s+(?:full\\s+|total\\s+|complete\\s+)?(?:victory|control)(?:\\s+over\\s+[\\w\\s'’-]{1,40}?)?\\s+in",
                     SUBJECT_ACTS, SUBJECT_ACTS),
+            EventTrigger.verb(EventType.CAPTURE, "(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?in\\s+(?:full\\s+|complete\\s+|total\\s+)?control\\s+of",
+                    SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.ATTACK, "attacked|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|struck|(?<!air\\s)strik(?:es|ing)|raid(?:ed|ing)|pound(?:ed|s|ing)"
                     + "|massacr(?:ed|ing)|execut(?:ed|ing)|kill(?:ed|ing|s)|shot\\s+dead|shot|blew\\s+up|blowing\\s+up|burn(?:ed|ing|t)\\s+down"
                     + "|ambush(?:ed|ing)|strafed|hit|staged|carried\\s+out|conducted|mounted",

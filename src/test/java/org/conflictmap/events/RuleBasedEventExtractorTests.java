@@ -181,6 +181,59 @@ class RuleBasedEventExtractorTests {
     }
 
     @Test
+    void datesAnUndatedAdvanceByTheDayTheOperationOnThatPlaceBegan() {
+        String text = "Iraqi troops are pushing toward Mosul. The Mosul offensive began on Oct. 17, officers said.";
+        assertThat(read(text, LocalDate.of(2016, 10, 28))).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(new EventDate(LocalDate.of(2016, 10, 17), DatePrecision.DAY)));
+    }
+
+    @Test
+    void datesAnUndatedEventByATimePhraseWrittenAfterItsPlace() {
+        String text = "Residents remember Tikrit last year. When Shiite militias entered Tikrit they burned shops.";
+        assertThat(read(text, LocalDate.of(2016, 4, 7))).singleElement().satisfies(e -> {
+            assertThat(summary(e)).isEqualTo("capture pmf Tikrit");
+            assertThat(e.date().precision()).isEqualTo(DatePrecision.YEAR);
+            assertThat(e.date().date()).hasYear(2015);
+        });
+    }
+
+    @Test
+    void repeatsTheEventForAFactionInAGappedClause() {
+        assertThat(summaries("Iraqi troops are attacking Ramadi from the north; Shiite militias from the south."))
+                .containsExactlyInAnyOrder("advance iraqi-government Ramadi", "advance pmf Ramadi");
+    }
+
+    @Test
+    void coordinatesActorsAcrossABackerPhrase() {
+        assertThat(summaries("Shiite militias trained by the Quds Force, and Iraqi army units moved into Kirkuk."))
+                .containsExactlyInAnyOrder("deployment pmf Kirkuk", "deployment iraqi-government Kirkuk");
+    }
+
+    @Test
+    void readsTheFactionAfterFightersFromAsTheActor() {
+        assertThat(summaries("Fighters from the Popular Mobilisation Forces entered Baiji on Tuesday."))
+                .containsExactly("capture pmf Baiji");
+    }
+
+    @Test
+    void takesTheForcesSentAsTheActorWhenTheSenderIsNoFaction() {
+        assertThat(summaries("Tehran has deployed hundreds of Revolutionary Guards to Baghdad."))
+                .containsExactly("deployment iran Baghdad");
+    }
+
+    @Test
+    void doesNotLendAnActorToAClauseWithAnUnknownArmedSubject() {
+        assertThat(summaries("ISIS fighters seized Ramadi on Sunday after local troops abandoned their positions."))
+                .containsExactly("capture isis Ramadi");
+    }
+
+    @Test
+    void readsAnUnsuccessfulAttackAsAnAdvance() {
+        assertThat(summaries("After an unsuccessful ISIS attack on Baiji, the group turned south."))
+                .containsExactly("advance isis Baiji");
+    }
+
+    @Test
     void ignoresWholeCountriesAsEventPlaces() {
         assertThat(read("Iran sent Revolutionary Guards units to Iraq.")).isEmpty();
     }
