@@ -82,6 +82,9 @@ final class TriggerLexicon {
             EventTrigger.noun(EventType.ATTACK, "(?:air\\s*strikes?|airstrikes?|strikes?|bombing\\s+raids?|bombing|bombardment|raids?|attacks?|assaults?"
                     + "|shelling|massacre|car\\s+bombs?|suicide\\s+(?:bombing|attack)s?)\\s+(?:on|against|in|at|targeting)"));
 
+    private static final java.util.regex.Pattern DETERMINER_BEFORE =
+            java.util.regex.Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her|our|this|that)\\s+$");
+
     /** The trigger matches in {@code text[from, to)}, in text order, without overlaps. */
     List<TriggerMatch> find(String text, int from, int to) {
         List<TriggerMatch> found = new ArrayList<>();
@@ -92,7 +95,9 @@ final class TriggerLexicon {
                 found.add(new TriggerMatch(t, m.start(), m.end()));
             }
         }
+        // on a tie the noun reading wins when the text has a determiner before it ("their advance on X")
         found.sort(Comparator.comparingInt((TriggerMatch m) -> m.end() - m.start()).reversed()
+                .thenComparing(m -> m.trigger().nominal() != determinerBefore(text, m.start()))
                 .thenComparingInt(TriggerMatch::start));
         List<TriggerMatch> kept = new ArrayList<>();
         for (TriggerMatch m : found) {
@@ -102,6 +107,10 @@ final class TriggerLexicon {
         }
         kept.sort(Comparator.comparingInt(TriggerMatch::start));
         return kept;
+    }
+
+    private static boolean determinerBefore(String text, int start) {
+        return DETERMINER_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
     }
 
     /** A trigger found at {@code [start, end)}. */
