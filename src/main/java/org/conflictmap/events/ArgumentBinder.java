@@ -98,6 +98,10 @@ final class ArgumentBinder {
             }
         }
         for (ResolvedMention p : object) {
+            if (type == EventType.WITHDRAWAL && List.of("to", "into", "toward", "towards").contains(headPreposition(view, match.end(), p))) {
+                // "fled to Tal Afar": the place they went to is not the place they left
+                continue;
+            }
             if (type == EventType.DEPLOYMENT && ORIGIN_PREPOSITION.matcher(view.between(match.end(), p.start())).find()
                     && headPreposition(view, match.end(), p).equals("from")) {
                 origins.add(p);

@@ -28,6 +28,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     private static final Pattern SUBORDINATE_BREAK = Pattern.compile(
             "(?i),\\s+(?:\\w+ing|when|which|who|after|before|since|while|as|whereas)\\b|[;:]|\\s[—–]\\s");
     private static final Pattern GAPPED_CLAUSE = Pattern.compile("(?i)^\\s*(?:and\\s+)?(?:the\\s+)?[\\w'’ -]+?\\s+(?:from|in|on|at|to)\\s+[\\w'’ -]+\\.?\\s*$");
+    private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:,\\s*[\\p{Lu}\\p{L} .]+?)?\\s*(?:\\([\\w .]+\\)\\s*)?[-—–:]");
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s+by\\b");
 
     private final FactionCatalog factions;
@@ -66,6 +67,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         List<FactionMention> factionMentions = factions.mentions(text);
         List<ResolvedMention> places = mentions.stream()
                 .filter(ArgumentBinder::usablePlace)
+                .filter(m -> !inDateline(text, m))
                 .filter(m -> factionMentions.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end()))
                 .sorted(Comparator.comparingInt(ResolvedMention::start))
                 .toList();
@@ -216,6 +218,17 @@ public final class RuleBasedEventExtractor implements EventExtractor {
                 outDefault.add(defaultDate);
             }
         }
+    }
+
+    /** "BAGHDAD (Reuters) -" names where the story was filed, not where anything happened. */
+    private static boolean inDateline(String text, ResolvedMention m) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        String head = text.substring(lineStart, m.start());
+        if (!head.matches("[\\p{Lu}\\p{P}\\s]*") || !m.surface().equals(m.surface().toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+        return DATELINE_TAIL.matcher(after).find();
     }
 
     private static List<FactionMention> inSentence(SentenceView view, int from, int to) {

@@ -56,7 +56,7 @@ class RuleBasedEventExtractorTests {
 
     @Test
     void keepsEveryCoordinatedPlace() {
-        assertThat(summaries("Kurdish forces retook Kirkuk and Mosul overnight."))
+        assertThat(summaries("Peshmerga fighters retook Kirkuk and Mosul overnight."))
                 .containsExactlyInAnyOrder("capture peshmerga Kirkuk", "capture peshmerga Mosul");
     }
 
@@ -231,6 +231,20 @@ class RuleBasedEventExtractorTests {
     void readsAnUnsuccessfulAttackAsAnAdvance() {
         assertThat(summaries("After an unsuccessful ISIS attack on Baiji, the group turned south."))
                 .containsExactly("advance isis Baiji");
+    }
+
+    @Test
+    void ignoresTheDatelineAndTheDestinationOfAFlight() {
+        assertThat(read("BAGHDAD (Reuters) - ISIS fighters fled to Mosul on Sunday.")).isEmpty();
+        assertThat(summaries("BAGHDAD - ISIS fighters fled Tikrit on Sunday.")).containsExactly("withdrawal isis Tikrit");
+    }
+
+    @Test
+    void readsKurdishForcesAsTheKurdishFactionTheArticleIsAbout() {
+        assertThat(summaries("Peshmerga commanders in Erbil said Kurdish forces retook Kirkuk."))
+                .containsExactly("capture peshmerga Kirkuk");
+        assertThat(summaries("Near Kobani, the YPG said Kurdish forces retook Mosul."))
+                .containsExactly("capture ypg Mosul");
     }
 
     @Test
