@@ -23,15 +23,10 @@ final class ArgumentBinder {
             "[;:(]|\\s[—–-]{1,2}\\s|—|,\\s+(?:but|while|whereas|although|though|as|after|before|when|since|because|and|or)\\b"
                     + "|^\\s*(?:but|while|as|after|before|when|since)\\b|\\b(?:that|which|who|where|after|before|while|when|because|although|whereas|until)\\b");
     private static final Pattern OBJECT_STOP = Pattern.compile("[;:(]|\\s[—–]\\s|—|,\\s+(?:but|while|whereas|although|though|as|when|since|because|which|who)\\b");
-    private static final Pattern COORDINATION = Pattern.compile(
+    static final Pattern COORDINATION = Pattern.compile(
             "(?i)^\\s*(?:,|,?\\s*and|,?\\s*or|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*alongside|,?\\s*plus|&)"
                     + "\\s*(?:(?:the|its|their)\\s+)?(?:(?:[\\w'’-]+\\s+){0,2}(?:city|town|village|province|governorate|district|area|cities|towns"
                     + "|villages|provinces|region)\\s+of\\s+)?$");
-    private static final Pattern ACTOR_COORDINATION = Pattern.compile(
-            "(?i)^\\s*(?:,|,?\\s*and|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*plus|&)"
-                    + "\\s*(?:(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
-    private static final Pattern ACTOR_JOIN = Pattern.compile(
-            "(?i)^[^;:]{0,80}?\\b(?:alongside|together\\s+with|along\\s+with|with|helped|assisted|aided|joined)\\s+(?:(?:the|an?|its|their)\\s+)?$");
     private static final Pattern NON_PLACE_OBJECT = Pattern.compile("(?i)\\b(?:government|power|parliament|ministry|office|politics|election)\\b");
     private static final Pattern APPOSITION = Pattern.compile(
             "(?i)^\\s*,?\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,5}(?:of|in|near|outside|north|south|east|west)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$"
@@ -39,10 +34,6 @@ final class ArgumentBinder {
     private static final Pattern RELATIVE_LOCATION = Pattern.compile(
             "(?i)\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|outside|miles|kilomet(?:re|er)s|km)"
                     + "\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
-    private static final Pattern BACKER = Pattern.compile(
-            "(?i)(?:\\b(?:backed|supported|aided|assisted|helped|trained|armed|advised|funded|cadred|accompanied|covered)\\s+by"
-                    + "|\\bwith\\s+(?:the\\s+)?(?:help|support|backing|assistance|cover)\\s+(?:of|from)|\\bagainst|\\bfighting|\\bunder"
-                    + "|(?<!(?:fighters|militants|members|units|troops|forces|gunmen|elements|soldiers|militiamen|men|jihadists)\\s)\\bfrom|\\bthe\\s+hands\\s+of|\\bpro-|\\bby)\\s+(?:[\\w'’-]+\\s+){0,3}$");
     private static final Pattern UNRESOLVED_ARMED_SUBJECT = Pattern.compile(
             "(?i)\\b(?:troops|forces|soldiers|fighters|militants|units|militias?|militiamen|army|police|rebels|gunmen|guards"
                     + "|insurgents|jihadists|brigades?|battalions?|divisions?|tanks|jets|aircraft|warplanes)\\b");
@@ -50,10 +41,13 @@ final class ArgumentBinder {
     private static final Pattern GROUP_PRONOUN = Pattern.compile("(?i)\\b(?:they|it|its|their|them|these|those)\\b");
     private static final Pattern ANAPHORIC_PLACE = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,4}?(?:the\\s+(?:city|town|village)|(?:city|town)['’]s)\\b");
     private static final Pattern ORIGIN_PREPOSITION = Pattern.compile("(?i)\\bfrom\\s+(?:(?:the|their|its|his)\\s+)?(?:[\\w'’,-]+\\s+){0,8}$");
-    private static final Pattern INSIDE_PREPOSITIONAL_PHRASE = Pattern.compile(
-            "(?i)\\b(?:of|in|at|on|alongside|with|to|from|by|for|against|under)\\s+(?:(?:the|an?)\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
+
+    private final ActorFinder actorFinder = new ActorFinder();
 
     /**
+     * @param view  the sentence
+     * @param match the trigger
+     * @param binding how to bind it
      * @param limit where the trigger's object zone must end at the latest (the next trigger, or the sentence end)
      */
     Arguments bind(SentenceView view, TriggerLexicon.TriggerMatch match, Binding binding, int limit) {
@@ -67,7 +61,7 @@ final class ArgumentBinder {
     private Arguments subjectActs(SentenceView view, TriggerLexicon.TriggerMatch match, int limit) {
         double confidence = 1.0;
         int clauseStart = clauseStart(view, match.start());
-        List<FactionMention> actors = actorsBefore(view, clauseStart, match.start());
+        List<FactionMention> actors = actorFinder.actorsBefore(view, clauseStart, match.start());
         String subject = view.between(clauseStart, match.start());
         if (actors.isEmpty() && PERSON_PRONOUN.matcher(subject).find() && view.lastPerson() != null) {
             actors = List.of(view.lastPerson());
@@ -76,7 +70,7 @@ final class ArgumentBinder {
         if (actors.isEmpty() && !UNRESOLVED_ARMED_SUBJECT.matcher(subject).find()) {
             // a clause without a subject of its own ("..., which seized", "the militias that captured") takes the
             // actor before it; one whose own armed subject is unknown ("after rebel troops fled") does not
-            actors = actorsBefore(view, view.sentence().start(), match.start());
+            actors = actorFinder.actorsBefore(view, view.sentence().start(), match.start());
             confidence *= 0.85;
         }
         if (actors.isEmpty() && view.previousSubject() != null && GROUP_PRONOUN.matcher(subject).find()) {
@@ -84,7 +78,7 @@ final class ArgumentBinder {
             confidence *= 0.8;
         }
         if (actors.isEmpty() && match.trigger().nominal()) {
-            actors = firstFactionAfter(view, match.end(), "(?i)^\\s*(?:[\\w'’-]+\\s+){0,6}?by\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
+            actors = actorFinder.firstFactionAfter(view, match.end(), "(?i)^\\s*(?:[\\w'’-]+\\s+){0,6}?by\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
         }
         List<ResolvedMention> places = new ArrayList<>();
         List<ResolvedMention> origins = new ArrayList<>();
@@ -124,7 +118,7 @@ final class ArgumentBinder {
                 confidence *= 0.7;
             }
         }
-        return new Arguments(actors, places, origins, targetAfter(view, match.end(), zoneEnd, actors), confidence);
+        return new Arguments(actors, places, origins, actorFinder.targetAfter(view, match.end(), zoneEnd, actors), confidence);
     }
 
     private Arguments subjectIsPlace(SentenceView view, TriggerLexicon.TriggerMatch match, int limit) {
@@ -140,7 +134,7 @@ final class ArgumentBinder {
             places = chainAfter(view, match.end(), zoneEnd, null);
             confidence *= 0.9;
         }
-        List<FactionMention> actors = firstFactionAfter(view, match.end(),
+        List<FactionMention> actors = actorFinder.firstFactionAfter(view, match.end(),
                 "(?i)^\\s*(?:\\w+\\s+){0,3}?(?:by|to|into|under|of)\\s+(?:(?:the|some|fighters|hands|militants|forces|control|of)\\s+){0,6}(?:[\\w'’-]+\\s+){0,3}$");
         if (actors.isEmpty()) {
             return new Arguments(List.of(), places, List.of(), null, confidence);
@@ -170,83 +164,6 @@ final class ArgumentBinder {
     private int objectZoneEnd(SentenceView view, int from) {
         Matcher m = OBJECT_STOP.matcher(view.between(from, view.sentence().end()));
         return m.find() ? from + m.start() : view.sentence().end();
-    }
-
-    /** The faction nearest before the trigger in [from, to) that is not a backer, with those coordinated to it. */
-    private List<FactionMention> actorsBefore(SentenceView view, int from, int to) {
-        List<FactionMention> inSpan = view.factions().stream().filter(f -> f.start() >= from && f.end() <= to).toList();
-        List<FactionMention> result = new ArrayList<>();
-        boolean previousExcluded = false;
-        FactionMention previous = null;
-        List<FactionMention> eligible = new ArrayList<>();
-        for (FactionMention f : inSpan) {
-            boolean coordinated = previous != null && COORDINATION.matcher(view.between(previous.end(), f.start())).find();
-            boolean excluded = BACKER.matcher(view.between(Math.max(from, f.start() - 60), f.start())).find()
-                    || (coordinated && previousExcluded);
-            if (!excluded) {
-                eligible.add(f);
-            }
-            previousExcluded = excluded;
-            previous = f;
-        }
-        if (eligible.isEmpty()) {
-            return result;
-        }
-        FactionMention nearest = eligible.get(eligible.size() - 1);
-        result.add(nearest);
-        List<FactionMention> earlier = view.factions().stream().filter(f -> f.end() <= nearest.start()).toList();
-        int gapEnd = nearest.start();
-        boolean afterBackerPhrase = false;
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            FactionMention f = earlier.get(i);
-            String gap = view.between(f.end(), gapEnd);
-            if (afterBackerPhrase && gap.isBlank()) {
-                // the head of "militias cadred by Quds Forces, and army units": coordinated with the later actor
-                result.add(0, f);
-                gapEnd = f.start();
-                afterBackerPhrase = false;
-                continue;
-            }
-            afterBackerPhrase = false;
-            Matcher backer = BACKER.matcher(view.between(Math.max(view.sentence().start(), f.start() - 60), f.start()));
-            if (backer.find()) {
-                // a backer phrase between two actors ("militias cadred by Quds Forces, and army units") is skipped over
-                int phraseStart = Math.max(view.sentence().start(), f.start() - 60) + backer.start();
-                if (ACTOR_COORDINATION.matcher(gap).find() || COORDINATION.matcher(gap).find()) {
-                    gapEnd = phraseStart;
-                    afterBackerPhrase = true;
-                    continue;
-                }
-                break;
-            }
-            boolean object = INSIDE_PREPOSITIONAL_PHRASE.matcher(view.between(Math.max(view.sentence().start(), f.start() - 30), f.start())).find();
-            if (!object && (ACTOR_COORDINATION.matcher(gap).find() || ACTOR_JOIN.matcher(gap).find())) {
-                result.add(0, f);
-                gapEnd = f.start();
-            } else {
-                break;
-            }
-        }
-        return result.stream().filter(distinctIds()).toList();
-    }
-
-    private static java.util.function.Predicate<FactionMention> distinctIds() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        return f -> seen.add(f.factionId());
-    }
-
-    private List<FactionMention> firstFactionAfter(SentenceView view, int from, String gapRegex) {
-        Pattern gap = Pattern.compile(gapRegex);
-        return view.factions().stream()
-                .filter(f -> f.start() >= from && f.start() - from <= 90 && gap.matcher(view.between(from, f.start())).find())
-                .limit(1).toList();
-    }
-
-    private String targetAfter(SentenceView view, int from, int to, List<FactionMention> actors) {
-        return view.factions().stream()
-                .filter(f -> f.start() >= from && f.end() <= to && f.start() - from <= 60)
-                .filter(f -> actors.stream().noneMatch(a -> a.factionId().equals(f.factionId())))
-                .map(FactionMention::factionId).findFirst().orElse(null);
     }
 
     /** The first usable place in [from, to) and the places coordinated with it, skipping appositions. */

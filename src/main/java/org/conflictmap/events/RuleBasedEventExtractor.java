@@ -27,7 +27,6 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             "(?i)\\b(?:unsuccessful|failed|foiled|abortive|repelled|thwarted|repulsed)\\s+(?:[\\w-]+\\s+)?$");
     private static final Pattern SUBORDINATE_BREAK = Pattern.compile(
             "(?i),\\s+(?:\\w+ing|when|which|who|after|before|since|while|as|whereas)\\b|[;:]|\\s[—–]\\s");
-    private static final Pattern GAPPED_CLAUSE = Pattern.compile("(?i)^\\s*(?:and\\s+)?(?:the\\s+)?[\\w'’ -]+?\\s+(?:from|in|on|at|to)\\s+[\\w'’ -]+\\.?\\s*$");
     private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:,\\s*[\\p{Lu}\\p{L} .]+?)?\\s*(?:\\([\\w .]+\\)\\s*)?[-—–:]");
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s+by\\b");
 
@@ -173,36 +172,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
                         ownDate ? false : anchorsDefault.get(0), p.confidence() * 0.8, found, foundDefault);
             }
         }
-        addGappedClause(view, matches, found, foundDefault);
+        GappedClauses.extend(view, matches, found, foundDefault);
         events.addAll(found);
         defaultDated.addAll(foundDefault);
-    }
-
-    /**
-     * "Army units attack from the north; militias from the south": a short clause after a semicolon that names
-     * a faction but has no verb of its own repeats the previous clause's event for that faction.
-     */
-    private static void addGappedClause(SentenceView view, List<TriggerLexicon.TriggerMatch> matches,
-                                        List<ConflictEvent> found, List<Boolean> foundDefault) {
-        Sentence s = view.sentence();
-        int semicolon = s.text().lastIndexOf(';');
-        if (semicolon < 0 || found.isEmpty()) {
-            return;
-        }
-        int clauseStart = s.start() + semicolon + 1;
-        String clause = view.between(clauseStart, s.end());
-        boolean hasTrigger = matches.stream().anyMatch(m -> m.start() >= clauseStart);
-        if (hasTrigger || clause.strip().split("\\s+").length > 10 || !GAPPED_CLAUSE.matcher(clause).find()) {
-            return;
-        }
-        ConflictEvent model = found.get(found.size() - 1);
-        boolean modelDefault = foundDefault.get(foundDefault.size() - 1);
-        view.factions().stream().filter(f -> f.start() >= clauseStart && !f.factionId().equals(model.actor())).findFirst()
-                .ifPresent(f -> {
-                    found.add(new ConflictEvent(model.type(), f.factionId(), null, model.place(), model.origin(), model.date(),
-                            round(model.confidence() * 0.8), model.evidence()));
-                    foundDefault.add(modelDefault);
-                });
     }
 
     private void addEvents(SentenceView view, EventType type, Arguments args, List<ResolvedMention> places, EventDate date,
