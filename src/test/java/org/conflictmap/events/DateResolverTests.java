@@ -70,6 +70,12 @@ class DateResolverTests {
     }
 
     @Test
+    void resolvesThePreviousDayAndHoursAgo() {
+        assertThat(only("The town fell the previous day.", MONDAY_2015_01_05).date()).isEqualTo(LocalDate.of(2015, 1, 4));
+        assertThat(only("Shelling began a few hours ago.", MONDAY_2015_01_05).date()).isEqualTo(MONDAY_2015_01_05);
+    }
+
+    @Test
     void resolvesLastSummerToTheMostRecentFinishedSummer() {
         assertThat(only("The town fell last summer.", LocalDate.of(2014, 6, 16)).date()).hasYear(2013).hasMonthValue(7);
         assertThat(only("The town fell last summer.", LocalDate.of(2014, 10, 2)).date()).hasYear(2014).hasMonthValue(7);
