@@ -107,11 +107,12 @@ public final class FactionCatalog {
         List<FactionMention> explicit = longestFirst(found);
         explicit.forEach(m -> explicitCounts.merge(m.factionId(), 1, Integer::sum));
         List<FactionMention> all = new ArrayList<>(explicit);
+        Map<String, Integer> scores = new HashMap<>();
         for (Faction f : all()) {
             for (Pattern p : f.contextNames()) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
-                    String winner = contextWinner(p.pattern(), text, explicitCounts);
+                    String winner = contextWinner(p.pattern(), text, explicitCounts, scores);
                     if (f.id().equals(winner) && !afterAnti(text, m.start())) {
                         all.add(new FactionMention(m.start(), m.end(), f.id(), false, true));
                     }
@@ -132,26 +133,32 @@ public final class FactionCatalog {
         }
     }
 
-    private String contextWinner(String phrasePattern, String text, Map<String, Integer> explicitCounts) {
+    private String contextWinner(String phrasePattern, String text, Map<String, Integer> explicitCounts,
+                                 Map<String, Integer> scores) {
         String best = null;
         int bestScore = 0;
         for (Faction f : all()) {
             if (f.contextNames().stream().noneMatch(p -> p.pattern().equals(phrasePattern))) {
                 continue;
             }
-            int score = explicitCounts.getOrDefault(f.id(), 0);
-            for (Pattern cue : f.contextCues()) {
-                Matcher m = cue.matcher(text);
-                while (m.find()) {
-                    score++;
-                }
-            }
+            int score = scores.computeIfAbsent(f.id(), id -> explicitCounts.getOrDefault(id, 0) + cueCount(f, text));
             if (score > bestScore) {
                 best = f.id();
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    private static int cueCount(Faction f, String text) {
+        int count = 0;
+        for (Pattern cue : f.contextCues()) {
+            Matcher m = cue.matcher(text);
+            while (m.find()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean afterAnti(String text, int start) {
