@@ -24,7 +24,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             "(?i)\\b(?:was|were|been|being|is|are|be|get|gets|got|getting)\\s+(?:(?:\\w+ly|not|already|also|then|now|just)\\s+){0,2}$");
     private static final Pattern ADJECTIVAL_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|of|these|those|its|their|his|her)\\s+$");
     private static final Pattern FAILED_BEFORE = Pattern.compile(
-            "(?i)\\b(?:unsuccessful|failed|foiled|abortive|repelled|thwarted|repulsed)\\s+(?:[\\w-]+\\s+)?$");
+            "(?i)\\b(?:unsuccessful|failed|foiled|abortive|repelled|thwarted|repulsed|fended\\s+off|beat\\s+back|beaten\\s+back)\\s+(?:[\\w'’-]+\\s+){0,4}$");
     private static final Pattern SUBORDINATE_BREAK = Pattern.compile(
             "(?i),\\s+(?:\\w+ing|when|which|who|after|before|since|while|as|whereas)\\b|[;:]|\\s[—–]\\s");
     private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:,\\s*[\\p{Lu}\\p{L} .]+?)?\\s*(?:\\([\\w .]+\\)\\s*)?[-—–:]");
@@ -165,7 +165,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         for (Pending p : placeless) {
             // "Mosul fell as the army fled": a withdrawal without a place of its own left the place of the
             // sentence's first event, at the same time
-            if (!anchors.isEmpty() && (p.defaultDate() || p.date().equals(anchors.get(0).date()))) {
+            if (!anchors.isEmpty() && (p.defaultDate() || Math.abs(p.date().date().toEpochDay()
+                    - anchors.get(0).date().date().toEpochDay()) <= p.date().precision().toleranceDays() + 7)) {
                 ConflictEvent a = anchors.get(0);
                 boolean ownDate = !p.defaultDate();
                 addEvents(view, EventType.WITHDRAWAL, p.args(), List.of(a.place()), ownDate ? p.date() : a.date(),
