@@ -18,7 +18,7 @@ import org.conflictmap.geoparsing.ResolvedMention;
  */
 final class ArgumentBinder {
 
-    private static final int MAX_OBJECT_GAP = 110;
+    private static final int MAX_OBJECT_GAP = 70;
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "[;:(]|\\s[—–-]{1,2}\\s|—|,\\s+(?:but|while|whereas|although|though|as|after|before|when|since|because|and|or)\\b"
                     + "|^\\s*(?:but|while|as|after|before|when|since)\\b|\\b(?:that|which|who|where|after|before|while|when|because|although|whereas|until)\\b");

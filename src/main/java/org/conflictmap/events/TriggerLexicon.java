@@ -34,7 +34,7 @@ final class TriggerLexicon {
             // withdrawal
             EventTrigger.verb(EventType.WITHDRAWAL, "fled|flee|flees|fleeing|withdr(?:ew|awn|aws|awing)|withdraw|retreat(?:ed|s|ing)?"
                     + "|pull(?:ed|s|ing)?\\s+(?:out|back)|fell\\s+back|falling\\s+back|abandon(?:ed|s|ing)?|evacuat(?:ed|es|ing)"
-                    + "|lost|loses|losing|left(?=\\s+(?:the\\s+(?:city|town|village|area|region)|(?-i:[A-Z])))|quit|ceded|retired\\s+from"
+                    + "|(?:lost|loses|losing)(?=\\s+(?:control\\s+of|the\\s+(?:city|town|village|area|region)|(?-i:[A-Z])))|left(?=\\s+(?:the\\s+(?:city|town|village|area|region)|(?-i:[A-Z])))|quit|ceded|retired\\s+from"
                     + "|thrown\\s+back|(?:made|make|making)\\s+tracks\\s+out\\s+of|mov(?:ed|ing)\\s+out\\s+of",
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.WITHDRAWAL, "(?:drove|driven|drive|driving|pushed|forced|kicked|chased|ousted|expelled|evicted|routed|flushed)"
