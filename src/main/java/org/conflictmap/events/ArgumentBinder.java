@@ -55,7 +55,21 @@ final class ArgumentBinder {
             case SUBJECT_ACTS -> subjectActs(view, match, limit);
             case SUBJECT_IS_PLACE -> subjectIsPlace(view, match, limit);
             case OBJECT_ACTS -> objectActs(view, match, limit);
+            case PLACE_THEN_AGENT -> placeThenAgent(view, match, limit);
         };
+    }
+
+    private Arguments placeThenAgent(SentenceView view, TriggerLexicon.TriggerMatch match, int limit) {
+        int zoneEnd = Math.min(limit, objectZoneEnd(view, match.end()));
+        List<ResolvedMention> places = chainAfter(view, match.end(), zoneEnd, null).stream()
+                .filter(p -> p.start() - match.end() <= 20).toList();
+        if (places.isEmpty()) {
+            return new Arguments(List.of(), List.of(), List.of(), null, 1.0);
+        }
+        int after = places.get(places.size() - 1).end();
+        List<FactionMention> actors = actorFinder.firstFactionAfter(view, after,
+                "(?i)^\\s*(?:(?:in|on)\\s+[\\w\\s,.]{0,25}?)?(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
+        return new Arguments(actors, places, List.of(), null, 0.9);
     }
 
     private Arguments subjectActs(SentenceView view, TriggerLexicon.TriggerMatch match, int limit) {

@@ -6,6 +6,8 @@ enum Binding {
     SUBJECT_ACTS,
     /** Place in the subject before the trigger, actor after it: "Mosul fell to ISIS", "Tikrit was taken by ...". */
     SUBJECT_IS_PLACE,
+    /** Place right after the trigger, actor after that: "the fall of Mosul to ISIS". */
+    PLACE_THEN_AGENT,
     /** Actor after the trigger, then the place: "Kurdish forces drove ISIS out of Sinjar" (ISIS withdrew). */
     OBJECT_ACTS
 }

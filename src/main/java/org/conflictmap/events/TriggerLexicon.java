@@ -30,6 +30,8 @@ final class TriggerLexicon {
                     + "(?!\\s+(?:part|place|prisoner|hostage|steps|action|care|advantage|office|power|time|his|her|their|its|our|my|orders)\\b)",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "entered|entering|enters|swept\\s+into|rolled\\s+into", SUBJECT_ACTS, SUBJECT_ACTS),
+            new EventTrigger(EventType.CAPTURE, java.util.regex.Pattern.compile("(?i)(?<![\\w-])(?:fall|loss)\\s+of(?![\\w-])"),
+                    Binding.PLACE_THEN_AGENT, Binding.PLACE_THEN_AGENT, true),
             EventTrigger.noun(EventType.CAPTURE, "(?:re-?)?capture\\s+of|liberation\\s+of|takeover\\s+of|seizure\\s+of|conquest\\s+of"),
             // withdrawal
             EventTrigger.verb(EventType.WITHDRAWAL, "fled|flee|flees|fleeing|withdr(?:ew|awn|aws|awing)|withdraw|retreat(?:ed|s|ing)?"

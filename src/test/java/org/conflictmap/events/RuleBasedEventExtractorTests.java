@@ -50,6 +50,15 @@ class RuleBasedEventExtractorTests {
     }
 
     @Test
+    void readsTheFallOfAPlaceToAFaction() {
+        assertThat(read("Families fled after the fall of Mosul to ISIS in June 2014.")).singleElement().satisfies(e -> {
+            assertThat(summary(e)).isEqualTo("capture isis Mosul");
+            assertThat(e.date().precision()).isEqualTo(DatePrecision.MONTH);
+        });
+        assertThat(read("Since the fall of Mosul, the army has been rebuilt.")).isEmpty();
+    }
+
+    @Test
     void readsThePassiveVoiceWithTheAgentAfterBy() {
         assertThat(summaries("Baiji was recaptured by Shiite militias on Sunday.")).containsExactly("capture pmf Baiji");
     }
