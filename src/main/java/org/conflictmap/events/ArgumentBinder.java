@@ -27,6 +27,7 @@ final class ArgumentBinder {
             "(?i)^\\s*(?:,|,?\\s*and|,?\\s*or|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*alongside|,?\\s*plus|&)"
                     + "\\s*(?:(?:the|its|their)\\s+)?(?:(?:[\\w'’-]+\\s+){0,2}(?:city|town|village|province|governorate|district|area|cities|towns"
                     + "|villages|provinces|region)\\s+of\\s+)?$");
+    private static final Pattern ROUTE_TO = Pattern.compile("(?i)\\b(?:road|roads|highway|route|routes|way|path|corridor|supply\\s+lines?)\\s+(?:to|toward|towards|between|into|from)\\b");
     private static final Pattern NON_PLACE_OBJECT = Pattern.compile("(?i)\\b(?:government|power|parliament|ministry|office|politics|election)\\b");
     private static final Pattern APPOSITION = Pattern.compile(
             "(?i)^\\s*,?\\s*(?:(?:a|an|the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,5}(?:of|in|near|outside|north|south|east|west)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$"
@@ -192,7 +193,8 @@ final class ArgumentBinder {
                     break;
                 }
                 if ((type == EventType.CAPTURE || type == EventType.WITHDRAWAL)
-                        && RELATIVE_LOCATION.matcher(view.between(from, p.start())).find()) {
+                        && (RELATIVE_LOCATION.matcher(view.between(from, p.start())).find()
+                        || ROUTE_TO.matcher(view.between(from, p.start())).find())) {
                     continue;
                 }
                 chain.add(p);

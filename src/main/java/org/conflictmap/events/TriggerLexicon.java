@@ -16,13 +16,18 @@ import java.util.regex.Matcher;
  */
 final class TriggerLexicon {
 
+    /** Verbs that name a capture only with a place as their object ("recovered the town", not "recovered bodies"). */
+    private static final String PLACE_OBJECT = "(?=\\s+(?:(?:the|most\\s+of\\s+the|parts\\s+of(?:\\s+the)?)\\s+)?"
+            + "(?:(?:[\\w-]+\\s+){0,2}(?:city|town|village|area|district|province|region|centre|center|neighbou?rhoods?|quarter)\\b"
+            + "|control\\b|(?-i:[A-Z])))";
+
     private final List<EventTrigger> triggers = List.of(
             // capture
             EventTrigger.verb(EventType.CAPTURE, "fell|falls|fallen|falling|fall", SUBJECT_IS_PLACE, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "(?:came|come|comes|fell|fallen)\\s+under\\s+(?:the\\s+)?control", SUBJECT_IS_PLACE, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "(?:re-?)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|reclaim(?:ed|s|ing)"
-                    + "|over-?r(?:an|un|uns|unning)|conquer(?:ed|s|ing)|occupi(?:ed|es)|occupying|regain(?:ed|s|ing)|retook|retaken|retaking"
-                    + "|recover(?:ed|s|ing)|stormed|storming|wrest(?:ed|ing)|won\\s+back|cleared|clearing"
+                    + "|over-?r(?:an|un|uns|unning)|conquer(?:ed|s|ing)|regain(?:ed|s|ing)|retook|retaken|retaking"
+                    + "|(?:recover(?:ed|s|ing)|cleared|clearing|occupi(?:ed|es)|occupying)" + PLACE_OBJECT + "|stormed|storming|wrest(?:ed|ing)|won\\s+back"
                     + "|retake|recapture|capture|seize|liberate|reclaim|overrun|storm|regain|take\\s+(?:back|over|control\\s+of)",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "(?:took|taken|taking|takes|seized|gained|wrested|assumed|won|regained)"
