@@ -66,7 +66,7 @@ public final class ExtractCommand implements BatchCommand {
             err.println("extract: no docs/ folder in " + options.require("corpus"));
             return 2;
         }
-        GeoparserLoading loading = GeoparserLoading.load(options.get("geodata").map(Path::of).orElse(null));
+        GeoparserLoading loading = GeoparserLoading.load(GeoparserLoading.geodataDirectory(options));
         err.println(loading.summary());
         List<Path> files;
         try (Stream<Path> s = Files.list(docs)) {

@@ -26,6 +26,12 @@ public interface Gazetteer {
     /** True when some name key starts with this word key followed by a space or ends there. */
     boolean startsName(String wordKey);
 
+    /**
+     * True when some longer name key begins with these words ({@code "new"} and {@code "new york"}
+     * for {@code "new york city"}); lets a caller stop extending a run of words early.
+     */
+    boolean isNamePrefix(String key);
+
     /** The most words any name key has. */
     int longestName();
 

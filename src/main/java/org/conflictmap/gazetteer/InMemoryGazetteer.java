@@ -26,6 +26,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     private final Map<String, Place[]> byKey;
     private final Map<String, String[]> keysBySkeleton;
     private final Set<String> firstWords;
+    private final Set<String> prefixes;
     private final Map<String, String> demonyms;
     private final Map<String, Place> countries;
     private final Map<String, Place> admin1s;
@@ -39,6 +40,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         this.keysBySkeleton = new HashMap<>(b.skeletons.size() * 4 / 3 + 1);
         b.skeletons.forEach((k, v) -> keysBySkeleton.put(k, v.toArray(new String[0])));
         this.firstWords = new HashSet<>(b.firstWords);
+        this.prefixes = new HashSet<>(b.prefixes);
         this.demonyms = Map.copyOf(b.demonyms);
         this.countries = Map.copyOf(b.countries);
         this.admin1s = Map.copyOf(b.admin1s);
@@ -82,6 +84,11 @@ public final class InMemoryGazetteer implements Gazetteer {
     }
 
     @Override
+    public boolean isNamePrefix(String key) {
+        return prefixes.contains(key);
+    }
+
+    @Override
     public int longestName() {
         return longestName;
     }
@@ -120,9 +127,10 @@ public final class InMemoryGazetteer implements Gazetteer {
 
         private final NameNormalizer normalizer;
         private final Map<String, Place> places = new LinkedHashMap<>();
-        private final Map<String, List<Place>> byKey = new HashMap<>();
-        private final Map<String, List<String>> skeletons = new HashMap<>();
-        private final Set<String> firstWords = new HashSet<>();
+        private final Map<String, List<Place>> byKey = new HashMap<>(1 << 20);
+        private final Map<String, List<String>> skeletons = new HashMap<>(1 << 18);
+        private final Set<String> firstWords = new HashSet<>(1 << 18);
+        private final Set<String> prefixes = new HashSet<>(1 << 17);
         private final Map<String, String> demonyms = new HashMap<>();
         private final Map<String, Place> countries = new HashMap<>();
         private final Map<String, Place> admin1s = new HashMap<>();
@@ -135,7 +143,8 @@ public final class InMemoryGazetteer implements Gazetteer {
         /**
          * Adds a place under its own name and the given alternate names. A place whose id was
          * already added keeps its first record and gains the new names. Alternate names of towns that
-         * are three letters or shorter (mostly airport and postal codes) are skipped.
+         * are three letters or shorter (mostly airport and postal codes) are skipped, and so are names
+         * without a single Latin letter (texts are English).
          */
         public Builder add(Place place, List<String> alternateNames) {
             Place kept = places.putIfAbsent(place.id(), place);
@@ -166,18 +175,27 @@ public final class InMemoryGazetteer implements Gazetteer {
         }
 
         private void index(Place p, String name) {
+            if (!hasLatinLetter(name)) {
+                return;
+            }
             List<String> words = normalizer.words(name);
             String key = normalizer.join(words);
             if (key.length() < 2 || !hasLetter(key)) {
                 return;
             }
             List<Place> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-            if (list.contains(p)) {
-                return;
+            for (Place q : list) {
+                if (q == p) {
+                    return;
+                }
             }
             list.add(p);
             int space = key.indexOf(' ');
             firstWords.add(space < 0 ? key : key.substring(0, space));
+            while (space > 0) {
+                prefixes.add(key.substring(0, space));
+                space = key.indexOf(' ', space + 1);
+            }
             longestName = Math.max(longestName, key.split(" ").length);
             if (notableForVariants(p)) {
                 String skeleton = normalizer.skeleton(key);
@@ -188,6 +206,17 @@ public final class InMemoryGazetteer implements Gazetteer {
                     }
                 }
             }
+        }
+
+        /** Texts are English: names written only in other scripts are not worth a key. */
+        private static boolean hasLatinLetter(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean hasLetter(String key) {

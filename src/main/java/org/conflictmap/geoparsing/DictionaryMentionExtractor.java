@@ -49,6 +49,7 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
         List<String> mentionKeys = new ArrayList<>();
         Map<String, Integer> demonyms = new HashMap<>();
         Set<String> persons = new HashSet<>();
+        Map<String, List<Place>> variants = new HashMap<>();
         int longest = Math.min(MAX_WORDS, Math.max(1, gazetteer.longestName()));
         int i = 0;
         while (i < tokens.size()) {
@@ -58,7 +59,7 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
                 i++;
                 continue;
             }
-            Match m = longestMatch(tokens, i, longest);
+            Match m = longestMatch(tokens, i, longest, variants);
             if (m == null || m.end - m.start == 1 && gazetteer.demonymCountry(t.key()).isPresent()) {
                 countDemonym(t, demonyms);
                 i++;
@@ -71,10 +72,15 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
             }
             MentionRules.Verdict verdict = rules.judge(tokens, extended.start, extended.end,
                     extended.places, extended.exactCount == 0, persons);
-            if (verdict.keep()) {
+            int last = capitalisedEnd(tokens, extended.start, extended.end);
+            if (verdict.keep() && last == extended.start + 1 && last < extended.end
+                    && gazetteer.demonymCountry(tokens.get(extended.start).key()).isPresent()) {
+                countDemonym(t, demonyms);
+                i = extended.end;
+            } else if (verdict.keep()) {
                 int first = verdict.firstToken();
                 int s = tokens.get(first).start();
-                int e = tokens.get(extended.end - 1).end();
+                int e = tokens.get(last - 1).end();
                 mentions.add(new PlaceMention(s, e, text.substring(s, e), extended.key, extended.places,
                         extended.exactCount, extended.kindHint, rules.locativeBefore(tokens, first)));
                 mentionKeys.add(MentionRules.spanKey(tokens, extended.start, extended.end));
@@ -100,6 +106,21 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
         return out;
     }
 
+    /**
+     * Where the written name ends: lower-case words trailing a capitalised name are description, not
+     * name ("Qandil mountains" is written Qandil), though the whole phrase picks the place.
+     */
+    private int capitalisedEnd(List<Token> tokens, int start, int end) {
+        if (!tokens.get(start).properCase()) {
+            return end;
+        }
+        int last = end;
+        while (last - 1 > start && !tokens.get(last - 1).properCase() && !normalizer.isArticle(tokens.get(last - 1).key())) {
+            last--;
+        }
+        return last;
+    }
+
     private boolean mayBeVariant(Token t) {
         return t.key().length() >= 5 && !lexicon.isCommonWord(t.key()) && !(t.allCaps() && t.key().length() < 6);
     }
@@ -111,45 +132,63 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
         }
     }
 
-    private Match longestMatch(List<Token> tokens, int i, int longest) {
-        List<String> keys = new ArrayList<>(longest);
-        int last = i;
-        for (int j = i; j < tokens.size() && keys.size() < longest; j++) {
+    /**
+     * The longest run of words from i that is a gazetteer name, extended word by word only while the
+     * words so far begin some name; failing that, a one- or two-word spelling variant.
+     */
+    private Match longestMatch(List<Token> tokens, int i, int longest, Map<String, List<Place>> variants) {
+        StringBuilder key = new StringBuilder();
+        String bestKey = null;
+        int bestEnd = -1;
+        int words = 0;
+        for (int j = i; j < tokens.size() && j - i < longest; j++) {
             Token t = tokens.get(j);
             if (j > i && (t.breakBefore() || t.glued())) {
                 break;
             }
-            keys.add(t.key());
-            last = j;
-        }
-        for (int end = last + 1; end > i; end--) {
-            if (end - i > 1 && normalizer.isArticle(keys.get(end - i - 1))) {
-                continue;
-            }
-            String key = normalizer.join(keys.subList(0, end - i));
-            List<Place> found = gazetteer.byName(key);
-            if (!found.isEmpty()) {
-                if (end - i == 1 && key.length() >= 4 && !lexicon.isCommonWord(key) && !tokens.get(i).allCaps()) {
-                    return withVariants(i, key, found);
+            boolean article = normalizer.isArticle(t.key());
+            if (!article) {
+                if (key.length() > 0) {
+                    key.append(' ');
                 }
-                return new Match(i, end, key, found, found.size(), null);
+                key.append(t.key());
+                words++;
+                String k = key.toString();
+                if (!gazetteer.byName(k).isEmpty()) {
+                    bestKey = k;
+                    bestEnd = j + 1;
+                }
+                if (!gazetteer.isNamePrefix(k)) {
+                    break;
+                }
             }
         }
-        for (int end = Math.min(last + 1, i + 2); end > i; end--) {
-            if (!mayBeVariant(tokens.get(end - 1)) || gazetteer.demonymCountry(tokens.get(end - 1).key()).isPresent()) {
+        if (bestKey != null) {
+            List<Place> found = gazetteer.byName(bestKey);
+            if (bestEnd - i == 1 && bestKey.length() >= 4 && !lexicon.isCommonWord(bestKey) && !tokens.get(i).allCaps()) {
+                return withVariants(i, bestKey, found, variants);
+            }
+            return new Match(i, bestEnd, bestKey, found, found.size(), null);
+        }
+        for (int end = Math.min(tokens.size(), i + 2); end > i; end--) {
+            if (end - i == 2 && (tokens.get(i + 1).breakBefore() || tokens.get(i + 1).glued())) {
                 continue;
             }
-            String key = normalizer.join(keys.subList(0, end - i));
-            List<Place> similar = gazetteer.similar(key);
+            Token last = tokens.get(end - 1);
+            if (!mayBeVariant(last) || gazetteer.demonymCountry(last.key()).isPresent()) {
+                continue;
+            }
+            String k = end - i == 1 ? last.key() : normalizer.join(List.of(tokens.get(i).key(), last.key()));
+            List<Place> similar = variants.computeIfAbsent(k, gazetteer::similar);
             if (!similar.isEmpty()) {
-                return new Match(i, end, key, similar, 0, null);
+                return new Match(i, end, k, similar, 0, null);
             }
         }
         return null;
     }
 
-    private Match withVariants(int i, String key, List<Place> exact) {
-        List<Place> similar = gazetteer.similar(key);
+    private Match withVariants(int i, String key, List<Place> exact, Map<String, List<Place>> variants) {
+        List<Place> similar = variants.computeIfAbsent(key, gazetteer::similar);
         if (similar.isEmpty()) {
             return new Match(i, i + 1, key, exact, exact.size(), null);
         }

@@ -168,11 +168,14 @@ final class MentionRules {
         if (next.hyphenBefore() && next.capitalized() && !MentionRules.important(gazetteer.byName(next.key()))) {
             return true;
         }
-        if (next.breakBefore() || next.hyphenBefore() || !next.capitalized() || next.headline()
+        if (next.breakBefore() || next.hyphenBefore() || !next.capitalized()
                 || next.sentenceStart() || next.allCaps() && !tokens.get(end - 1).allCaps()) {
             return false;
         }
         String k = next.key();
+        if (next.headline() && (lexicon.isCommonWord(k) || !gazetteer.byName(k).isEmpty())) {
+            return false;
+        }
         if (lexicon.isTitle(k) || lexicon.isNeverPlace(k)
                 || gazetteer.demonymCountry(k).isPresent() || normalizer.isArticle(k) || !isLetters(k)) {
             return false;

@@ -4,11 +4,13 @@ import org.conflictmap.gazetteer.Place;
 import org.conflictmap.gazetteer.PlaceKind;
 
 /**
- * A name shared by a province and its seat (Kirkuk, Karbala, Najaf) means the town unless the
- * text says "Province": articles name the town far more often. Where the province has no such town,
- * the prior already favours it.
+ * A name shared by a province and its seat (Kirkuk, Karbala, Najaf) means the town unless the text
+ * says "Province": articles name the town far more often. The province loses ground rather than the
+ * town gaining it, so the choice between this town and unrelated namesakes elsewhere is untouched.
  */
 public final class CapitalOrSeatPreference implements ResolutionPass {
+
+    static final double PROVINCE_PENALTY = 2.0;
 
     @Override
     public void apply(ResolutionContext context) {
@@ -17,18 +19,22 @@ public final class CapitalOrSeatPreference implements ResolutionPass {
                 continue;
             }
             for (int i = 0; i < g.candidates().size(); i++) {
-                Place city = g.candidates().get(i);
-                if (city.kind() != PlaceKind.CITY || !city.featureCode().equals("PPLA")) {
-                    continue;
-                }
-                for (Place other : g.candidates()) {
-                    if (other.kind() == PlaceKind.ADMIN1 && other.countryCode().equals(city.countryCode())
-                            && other.admin1Code().equals(city.admin1Code())) {
-                        g.add(i, 2.0);
-                        break;
-                    }
+                Place province = g.candidates().get(i);
+                if (province.kind() == PlaceKind.ADMIN1 && hasSeat(g, province)) {
+                    g.add(i, -PROVINCE_PENALTY);
                 }
             }
         }
+    }
+
+    private static boolean hasSeat(MentionGroup g, Place province) {
+        for (Place city : g.candidates()) {
+            if (city.kind() == PlaceKind.CITY && city.featureCode().equals("PPLA")
+                    && city.countryCode().equals(province.countryCode())
+                    && city.admin1Code().equals(province.admin1Code())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.conflictmap.geoparsing.disambiguation;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.conflictmap.gazetteer.Place;
 import org.conflictmap.gazetteer.PlaceKind;
@@ -16,6 +17,8 @@ public final class QualifierPass implements ResolutionPass {
 
     static final double BONUS = 5.0;
 
+    private static final Pattern QUALIFYING_GAP = Pattern.compile("\\s*,\\s*|\\s+in\\s+");
+
     @Override
     public void apply(ResolutionContext context) {
         List<PlaceMention> ms = context.mentions();
@@ -23,7 +26,7 @@ public final class QualifierPass implements ResolutionPass {
         for (int k = 0; k + 1 < ms.size(); k++) {
             PlaceMention a = ms.get(k), b = ms.get(k + 1);
             String gap = text.substring(a.end(), b.start());
-            if (!gap.matches("\\s*,\\s*|\\s+in\\s+")) {
+            if (!QUALIFYING_GAP.matcher(gap).matches()) {
                 continue;
             }
             MentionGroup ga = context.groupOf(a), gb = context.groupOf(b);
