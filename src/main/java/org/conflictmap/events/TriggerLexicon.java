@@ -28,7 +28,8 @@ final class TriggerLexicon {
             EventTrigger.verb(EventType.CAPTURE, "(?:re-?)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|reclaim(?:ed|s|ing)"
                     + "|over-?r(?:an|un|uns|unning)|conquer(?:ed|s|ing)|regain(?:ed|s|ing)|retook|retaken|retaking"
                     + "|(?:recover(?:ed|s|ing)|cleared|clearing|occupi(?:ed|es)|occupying)" + PLACE_OBJECT + "|stormed|storming|wrest(?:ed|ing)|won\\s+back"
-                    + "|retake|recapture|capture|seize|liberate|reclaim|overrun|storm|regain|take\\s+(?:back|over|control\\s+of)",
+                    + "|retake|recapture|capture|seize|liberate|reclaim|overrun|storm|regain|take\\s+(?:back|over|control\\s+of)"
+                    + "|take(?=\\s+(?-i:[A-Z]))",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "(?:took|taken|taking|takes|seized|gained|wrested|assumed|won|regained)"
                     + "(?:\\s+(?:back|over|full|total|complete))*(?:\\s+control\\s+(?:of|over))?"
