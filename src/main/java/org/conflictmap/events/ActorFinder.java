@@ -98,6 +98,22 @@ final class ActorFinder {
                 .limit(1).toList();
     }
 
+    /** The first faction after {@code from} whose gap matches, with the factions coordinated after it ("by X, Y and Z"). */
+    List<FactionMention> factionsAfter(SentenceView view, int from, String gapRegex) {
+        List<FactionMention> first = firstFactionAfter(view, from, gapRegex);
+        if (first.isEmpty()) {
+            return first;
+        }
+        List<FactionMention> result = new ArrayList<>(first);
+        for (FactionMention f : view.factions()) {
+            FactionMention last = result.get(result.size() - 1);
+            if (f.start() >= last.end() && ACTOR_COORDINATION.matcher(view.between(last.end(), f.start())).find()) {
+                result.add(f);
+            }
+        }
+        return result.stream().filter(distinctIds()).toList();
+    }
+
     String targetAfter(SentenceView view, int from, int to, List<FactionMention> actors) {
         return view.factions().stream()
                 .filter(f -> f.start() >= from && f.end() <= to && f.start() - from <= 60)

@@ -57,7 +57,25 @@ final class ArgumentBinder {
             case SUBJECT_IS_PLACE -> subjectIsPlace(view, match, limit);
             case OBJECT_ACTS -> objectActs(view, match, limit);
             case PLACE_THEN_AGENT -> placeThenAgent(view, match, limit);
+            case PLACE_BEFORE_NOUN -> placeBeforeNoun(view, match);
         };
+    }
+
+    private Arguments placeBeforeNoun(SentenceView view, TriggerLexicon.TriggerMatch match) {
+        List<ResolvedMention> places = view.places().stream()
+                .filter(p -> p.end() <= match.start() && view.between(p.end(), match.start()).matches("(?:['’]s)?\\s{1,2}"))
+                .toList();
+        if (places.isEmpty()) {
+            return new Arguments(List.of(), List.of(), List.of(), null, 1.0);
+        }
+        ResolvedMention place = places.get(0);
+        int clauseStart = clauseStart(view, place.start());
+        List<FactionMention> actors = actorFinder.actorsBefore(view, clauseStart, place.start());
+        if (actors.isEmpty()) {
+            actors = actorFinder.factionsAfter(view, match.end(),
+                    "(?i)^\\s*(?:[\\w'’-]+\\s+){0,6}?by\\s+(?:the\\s+)?(?:[\\w'’.,-]+\\s+){0,3}$");
+        }
+        return new Arguments(actors, List.of(place), List.of(), null, 0.85);
     }
 
     private Arguments placeThenAgent(SentenceView view, TriggerLexicon.TriggerMatch match, int limit) {

@@ -8,6 +8,8 @@ enum Binding {
     SUBJECT_IS_PLACE,
     /** Place right after the trigger, actor after that: "the fall of Mosul to ISIS". */
     PLACE_THEN_AGENT,
+    /** A noun with its place written before it ("the Mosul offensive"); actor in the subject or after "by". */
+    PLACE_BEFORE_NOUN,
     /** Actor after the trigger, then the place: "Kurdish forces drove ISIS out of Sinjar" (ISIS withdrew). */
     OBJECT_ACTS
 }

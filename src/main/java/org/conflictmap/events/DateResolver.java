@@ -231,7 +231,7 @@ public final class DateResolver {
 
     private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, EventDate> resolve) {
         Rule(String regex, BiFunction<Matcher, LocalDate, EventDate> resolve) {
-            this(Pattern.compile("(?i)(?<![\\w])(?:" + regex + ")(?![\\w])"), resolve);
+            this(Pattern.compile("(?iU)(?<![\\w])(?:" + regex + ")(?![\\w])"), resolve);
         }
     }
 }

@@ -22,6 +22,6 @@ record EventTrigger(EventType type, Pattern pattern, Binding active, Binding pas
     }
 
     private static Pattern compile(String regex) {
-        return Pattern.compile("(?i)(?<![\\w-])(?:" + regex + ")(?![\\w-])");
+        return Pattern.compile("(?iU)(?<![\\w-])(?:" + regex + ")(?![\\w-])");
     }
 }

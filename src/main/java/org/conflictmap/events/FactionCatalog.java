@@ -196,7 +196,7 @@ public final class FactionCatalog {
             }
         }
         regex.append("(?![\\w-])");
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     private static List<String> orEmpty(List<String> list) {

@@ -34,7 +34,7 @@ final class PlaceDates {
         if (times.isEmpty()) {
             return;
         }
-        String text = view.sentence().text();
+        String text = view.between(view.sentence().start(), view.sentence().end());
         Matcher beganMatch = BEGAN.matcher(text);
         boolean began = OPERATION_BEGAN.matcher(text).find() && beganMatch.find();
         int beganAt = began ? view.sentence().start() + beganMatch.start() : -1;

@@ -28,6 +28,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     private static final Pattern SUBORDINATE_BREAK = Pattern.compile(
             "(?i),\\s+(?:\\w+ing|when|which|who|after|before|since|while|as|whereas)\\b|[;:]|\\s[—–]\\s");
     private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:,\\s*[\\p{Lu}\\p{L} .]+?)?\\s*(?:\\([\\w .]+\\)\\s*)?[-—–:]");
+    private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2007\\u2009\\u202f]");
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s+by\\b");
 
     private final FactionCatalog factions;
@@ -62,7 +63,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
     }
 
-    private List<ConflictEvent> extractChecked(String text, LocalDate published, List<ResolvedMention> mentions) {
+    private List<ConflictEvent> extractChecked(String original, LocalDate published, List<ResolvedMention> mentions) {
+        // rules read a copy whose odd spaces (no-break, thin) are plain spaces: same length, same offsets
+        String text = SPACES.matcher(original).replaceAll(" ");
         List<FactionMention> factionMentions = factions.mentions(text);
         List<ResolvedMention> places = mentions.stream()
                 .filter(ArgumentBinder::usablePlace)
@@ -76,7 +79,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         List<Boolean> defaultDated = new ArrayList<>();
         FactionMention previousSubject = null;
         FactionMention lastPerson = null;
-        for (Sentence s : splitter.split(text)) {
+        for (Sentence split : splitter.split(text)) {
+            Sentence s = new Sentence(split.start(), split.end(), original.substring(split.start(), split.end()));
             List<FactionMention> inSentence = factionMentions.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
             List<ResolvedMention> placesIn = places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end()).toList();
             List<ResolvedMention> prior = places.stream().filter(p -> p.end() <= s.start()).toList();
@@ -125,7 +129,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             if (!trigger.nominal() && ADJECTIVAL_BEFORE.matcher(before).find()) {
                 continue;
             }
-            Modality mode = modality.classify(s.text(), match.start() - s.start(), match.end() - s.start(), trigger.nominal());
+            Modality mode = modality.classify(view.between(s.start(), s.end()), match.start() - s.start(), match.end() - s.start(), trigger.nominal());
             if (mode == Modality.IRREALIS) {
                 continue;
             }

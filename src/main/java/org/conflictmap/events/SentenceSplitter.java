@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -19,6 +20,10 @@ import opennlp.tools.util.Span;
 public final class SentenceSplitter {
 
     static final String MODEL_RESOURCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?U)(?:^|[\\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Brig|Col|Lt|Maj|Capt|Sgt|Adm|Mr|Mrs|Ms|Dr|St|No|Gov"
+                    + "|Sen|Rep|Prof|Rev|U\\.S|U\\.N|U\\.K|Mt|Ft|vs)\\.$");
 
     private final SentenceModel model;
 
@@ -54,7 +59,14 @@ public final class SentenceSplitter {
                     while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
                         e--;
                     }
-                    if (e > s) {
+                    if (e <= s) {
+                        continue;
+                    }
+                    Sentence last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+                    if (last != null && last.end() > lineStart && ABBREVIATION_END.matcher(last.text()).find()) {
+                        // the model split after "Oct." or "Gen.": the sentence goes on
+                        sentences.set(sentences.size() - 1, new Sentence(last.start(), e, text.substring(last.start(), e)));
+                    } else {
                         sentences.add(new Sentence(s, e, text.substring(s, e)));
                     }
                 }

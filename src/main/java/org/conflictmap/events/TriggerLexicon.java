@@ -66,6 +66,9 @@ final class TriggerLexicon {
             EventTrigger.noun(EventType.ADVANCE, "(?:offensive|operation|campaign|push|assault|battle|drive|advance|counter-?offensive)"
                     + "\\s+(?:on|against|toward|towards|into|for\\s+(?:the\\s+)?(?:(?:re-?)?capture\\s+of|liberation\\s+of|liberating|control\\s+of)?"
                     + "|to\\s+(?:retake|recapture|liberate|capture|free|take|recover|clear|reclaim))"),
+            new EventTrigger(EventType.ADVANCE, java.util.regex.Pattern.compile(
+                    "(?i)(?<![\\w-])(?:offensive|operation|campaign|assault|push|counter-?offensive)(?![\\w-])"),
+                    Binding.PLACE_BEFORE_NOUN, Binding.PLACE_BEFORE_NOUN, true),
             // deployment
             EventTrigger.verb(EventType.DEPLOYMENT, "(?:sent|send|sends|sending|deploy(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|dispatch(?:ed|es|ing)?"
                     + "|rush(?:ed|es|ing)|shift(?:ed|ing)|transferr(?:ed|ing)|flown|airlifted|relocat(?:ed|es|ing)"

@@ -20,6 +20,13 @@ class SentenceSplitterTests {
     }
 
     @Test
+    void doesNotEndASentenceAtAnAbbreviation() {
+        String text = "The push stalled on Tuesday Oct. 17, officers said. Gen. Karim denied it.";
+        assertThat(splitter.split(text)).extracting(Sentence::text)
+                .containsExactly("The push stalled on Tuesday Oct. 17, officers said.", "Gen. Karim denied it.");
+    }
+
+    @Test
     void returnsNothingForBlankText() {
         assertThat(splitter.split(" \n\n ")).isEmpty();
     }
