@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.conflictmap.events.EventExtractor;
+import org.conflictmap.events.RuleBasedEventExtractor;
 
 /** The batch commands the jar knows, looked up by name. */
 public final class BatchCommands {
@@ -14,13 +15,10 @@ public final class BatchCommands {
         this.commands = List.copyOf(commands);
     }
 
-    /**
-     * The commands shipped with the application. {@code extract} runs with an event extractor that
-     * finds no events yet: the events feature replaces it with the real one.
-     */
+    /** The commands shipped with the application; {@code extract} reads events with the rule-based extractor. */
     public static BatchCommands standard() {
-        EventExtractor noEventsYet = (text, published, mentions) -> List.of();
-        return new BatchCommands(List.of(new ExtractCommand(noEventsYet), new BenchGeoparseCommand(),
+        EventExtractor events = RuleBasedEventExtractor.withDefaults();
+        return new BatchCommands(List.of(new ExtractCommand(events), new BenchGeoparseCommand(),
                 new ControlBenchmarkCommand()));
     }
 

@@ -1,0 +1,30 @@
+package org.conflictmap.events;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An armed faction as {@code geodata/factions.json} describes it. Immutable.
+ *
+ * @param id             stable id used on events ({@code isis}, {@code pmf}, ...)
+ * @param name           display name
+ * @param colour         CSS colour for the map
+ * @param group          alignment group ({@code jihadist}, {@code kurdish}, ...)
+ * @param names          patterns that name this faction wherever they occur
+ * @param leaders        patterns of people whose name stands for the faction (a later "he" may refer to them)
+ * @param contextNames   generic phrases that name it only when the article's context points to it
+ * @param contextCues    patterns whose frequency in an article makes this faction the likelier referent
+ *                       of a generic phrase
+ */
+public record Faction(String id, String name, String colour, String group, List<Pattern> names, List<Pattern> leaders,
+                      List<Pattern> contextNames, List<Pattern> contextCues) {
+
+    public Faction {
+        Objects.requireNonNull(id, "id");
+        names = List.copyOf(names);
+        leaders = List.copyOf(leaders);
+        contextNames = List.copyOf(contextNames);
+        contextCues = List.copyOf(contextCues);
+    }
+}
