@@ -1,5 +1,9 @@
 package org.conflictmap.features;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,13 +27,15 @@ class ExportController {
     private final EventFeatures events;
     private final FeatureQueryReader reader;
     private final EventCsvExport csv;
+    private final EventGeoPackageExport geoPackage;
     private final FeaturesProperties properties;
 
     ExportController(EventFeatures events, FeatureQueryReader reader, EventCsvExport csv,
-                     FeaturesProperties properties) {
+                     EventGeoPackageExport geoPackage, FeaturesProperties properties) {
         this.events = events;
         this.reader = reader;
         this.csv = csv;
+        this.geoPackage = geoPackage;
         this.properties = properties;
     }
 
@@ -41,5 +47,24 @@ class ExportController {
                 .header("Content-Disposition", ContentDisposition.attachment().filename("events.csv").build().toString())
                 .cacheControl(CacheControl.maxAge(Duration.ofSeconds(properties.maxAgeSeconds())).cachePublic())
                 .body(out -> csv.write(query, out));
+    }
+
+    /** The same selection as {@code events.csv}, as an OGC GeoPackage with one point table {@code events}. */
+    @GetMapping("/api/exports/events.gpkg")
+    ResponseEntity<StreamingResponseBody> eventsGeoPackage(HttpServletRequest request) throws IOException, SQLException {
+        FeatureQuery query = reader.readExport(request.getParameterMap(), events);
+        Path file = geoPackage.write(query, Path.of(System.getProperty("java.io.tmpdir")));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/geopackage+sqlite3"))
+                .contentLength(Files.size(file))
+                .header("Content-Disposition", ContentDisposition.attachment().filename("events.gpkg").build().toString())
+                .cacheControl(CacheControl.maxAge(Duration.ofSeconds(properties.maxAgeSeconds())).cachePublic())
+                .body(out -> {
+                    try {
+                        Files.copy(file, out);
+                    } finally {
+                        Files.deleteIfExists(file);
+                    }
+                });
     }
 }

@@ -80,4 +80,31 @@ class TimelineAndExportApiTests extends FeedApiTest {
         assertThat(api.toString()).doesNotContain("\"$ref\":\"http");
         api.findValues("$ref").forEach(ref -> assertThat(ref.asString()).startsWith("#/components/"));
     }
+
+    @Test
+    void exportsEventsAsAGeoPackage() throws Exception {
+        MvcResult started = mvc.perform(get("/api/exports/events.gpkg").param("faction", "faction-a")).andReturn();
+        byte[] body = mvc.perform(asyncDispatch(started)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".gpkg");
+        java.nio.file.Files.write(file, body);
+        try (mil.nga.geopackage.GeoPackage gpkg = mil.nga.geopackage.GeoPackageManager.open(file.toFile())) {
+            var dao = gpkg.getFeatureDao("events");
+            assertThat(dao.count()).isEqualTo(2);
+            var rows = dao.queryForAll();
+            try {
+                rows.moveToNext();
+                var row = rows.getRow();
+                assertThat(row.getValue("event_id")).isEqualTo(1L);
+                assertThat(row.getValue("evidence")).isEqualTo("Faction A took Alpha on Thursday.");
+                var point = (mil.nga.sf.Point) row.getGeometry().getGeometry();
+                assertThat(point.getX()).isEqualTo(44.123457);
+                assertThat(point.getY()).isEqualTo(36.0);
+            } finally {
+                rows.close();
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }
