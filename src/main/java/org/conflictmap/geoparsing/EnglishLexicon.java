@@ -90,6 +90,11 @@ public final class EnglishLexicon {
         return in("notplace", key);
     }
 
+    /** Religious and ethnic adjectives that may stand before a place name without being part of it. */
+    public boolean isAdjective(String key) {
+        return in("adjective", key);
+    }
+
     public boolean isLocative(String key) {
         return in("locative", key);
     }

@@ -47,7 +47,8 @@ final class NameNeighbours {
         }
         if (lexicon.isCommonWord(k) || lexicon.isDirection(k) || lexicon.isGovernmentForm(k)
                 || lexicon.genericKind(k).isPresent() || normalizer.isArticle(k) || lexicon.isTitle(k)
-                || lexicon.isNeverPlace(k) || gazetteer.demonymCountry(k).isPresent() || !isLetters(k)) {
+                || lexicon.isNeverPlace(k) || lexicon.isAdjective(k) || gazetteer.demonymCountry(k).isPresent()
+                || !isLetters(k)) {
             return false;
         }
         return true;

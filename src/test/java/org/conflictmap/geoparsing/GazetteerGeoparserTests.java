@@ -91,6 +91,16 @@ class GazetteerGeoparserTests {
     }
 
     @Test
+    void keepsPlacesAfterReligiousAndEthnicAdjectives() {
+        assertThat(surfaces("Sunni Anbar and Yazidi Sinjar suffered most.")).containsExactly("Anbar", "Sinjar");
+    }
+
+    @Test
+    void includesMultiWordGenericWordsInTheName() {
+        assertThat(surfaces("Flights to Baghdad International Airport resumed.")).containsExactly("Baghdad International Airport");
+    }
+
+    @Test
     void keepsFormalCountryNamesWhole() {
         String text = "Envoys of the Islamic Republic of Iran arrived in Baghdad.";
         assertThat(surfaces(text)).containsExactly("Islamic Republic of Iran", "Baghdad");
