@@ -85,6 +85,21 @@ final class NameNeighbours {
         return true;
     }
 
+    /**
+     * True when the next word is a surname-like capitalised word: no everyday English word and no
+     * notable place ("Jordan Spieth", "Chad Smith"). Even a country name followed by one is a person.
+     */
+    boolean followedBySurname(List<Token> tokens, int end) {
+        if (!followedByName(tokens, end)) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        String k = next.key();
+        return !next.breakBefore() && !next.hyphenBefore() && next.capitalized() && !next.allCaps()
+                && !lexicon.isCommonWord(k) && !lexicon.isOrgHead(k) && !lexicon.isAdjective(k)
+                && !MentionRules.important(gazetteer.byName(k));
+    }
+
     private static boolean isLetters(String k) {
         return MentionRules.isLetters(k);
     }
