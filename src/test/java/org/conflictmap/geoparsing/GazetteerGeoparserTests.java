@@ -66,6 +66,11 @@ class GazetteerGeoparserTests {
     }
 
     @Test
+    void readsACountryNameFollowedByASurnameAsAPerson() {
+        assertThat(surfaces("Lebanon Doyle, a singer, visited Beirut.")).containsExactly("Beirut");
+    }
+
+    @Test
     void skipsOrganisationsNamedAfterPlaces() {
         String text = "A statement from the Islamic State of Iraq and the Levant was quoted by the Middle East "
                 + "Monitor, while the Iraqi army held Mosul.";
