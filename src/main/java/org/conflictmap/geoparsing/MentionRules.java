@@ -84,7 +84,8 @@ final class MentionRules {
         if (of != null && of.organisation()) {
             return Verdict.drop(ofPhrases.skipConjoined(tokens, end));
         }
-        if (!country && neighbours.followedByName(tokens, end) || neighbours.followedBySurname(tokens, end)) {
+        if (!country && neighbours.followedByName(tokens, end) || neighbours.followedBySurname(tokens, end)
+                || !country && neighbours.namesUnitOrOutlet(tokens, start, end)) {
             return Verdict.drop(end);
         }
         if (allCommonWords(tokens, start, end) || variant && first.sentenceStart()) {

@@ -100,6 +100,25 @@ final class NameNeighbours {
                 && !MentionRules.important(gazetteer.byName(k));
     }
 
+    /**
+     * True when the name is used for a unit or an outlet rather than a place: a unit word after it
+     * ("Quds force"), a reporting verb after it ("Al Jazeera reported"), or an outlet word or "told"
+     * right before it ("the channel X", "told X").
+     */
+    boolean namesUnitOrOutlet(List<Token> tokens, int start, int end) {
+        if (end < tokens.size() && !tokens.get(end).breakBefore()) {
+            String next = tokens.get(end).key();
+            if (lexicon.isUnit(next) || lexicon.isMediaVerb(next)) {
+                return true;
+            }
+        }
+        int before = start - 1;
+        if (before >= 0 && normalizer.isArticle(tokens.get(before).key()) && !tokens.get(start).breakBefore()) {
+            before--;
+        }
+        return before >= 0 && !tokens.get(before + 1).breakBefore() && lexicon.isOutletWord(tokens.get(before).key());
+    }
+
     private static boolean isLetters(String k) {
         return MentionRules.isLetters(k);
     }

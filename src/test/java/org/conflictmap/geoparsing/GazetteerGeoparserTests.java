@@ -66,6 +66,12 @@ class GazetteerGeoparserTests {
     }
 
     @Test
+    void skipsUnitAndOutletNamesThatAreAlsoTowns() {
+        String text = "Ramadi brigades moved while Mosul reported calm, the daily Kirkuk said, near Tikrit.";
+        assertThat(surfaces(text)).containsExactly("Tikrit");
+    }
+
+    @Test
     void readsACountryNameFollowedByASurnameAsAPerson() {
         assertThat(surfaces("Lebanon Doyle, a singer, visited Beirut.")).containsExactly("Beirut");
     }
