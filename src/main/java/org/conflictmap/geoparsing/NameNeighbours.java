@@ -102,13 +102,15 @@ final class NameNeighbours {
 
     /**
      * True when the name is used for a unit or an outlet rather than a place: a unit word after it
-     * ("Quds force"), a reporting verb after it ("Al Jazeera reported"), or an outlet word or "told"
-     * right before it ("the channel X", "told X").
+     * ("Quds force"), a reporting verb after it ("Al Jazeera reported", but not "sources in X
+     * reported"), or an outlet word or "told" right before it ("the channel X", "told X").
      */
     boolean namesUnitOrOutlet(List<Token> tokens, int start, int end) {
         if (end < tokens.size() && !tokens.get(end).breakBefore()) {
             String next = tokens.get(end).key();
-            if (lexicon.isUnit(next) || lexicon.isMediaVerb(next)) {
+            String prev = start > 0 && !tokens.get(start).breakBefore() ? tokens.get(start - 1).key() : "";
+            boolean placeBefore = lexicon.isLocative(prev) || prev.equals("and") || prev.equals("or");
+            if (lexicon.isUnit(next) || lexicon.isMediaVerb(next) && !placeBefore) {
                 return true;
             }
         }

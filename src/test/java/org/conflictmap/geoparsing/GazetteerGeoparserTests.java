@@ -69,6 +69,7 @@ class GazetteerGeoparserTests {
     void skipsUnitAndOutletNamesThatAreAlsoTowns() {
         String text = "Ramadi brigades moved while Mosul reported calm, the daily Kirkuk said, near Tikrit.";
         assertThat(surfaces(text)).containsExactly("Tikrit");
+        assertThat(surfaces("Sources in Erbil reported calm.")).containsExactly("Erbil");
     }
 
     @Test
