@@ -65,7 +65,7 @@ final class MentionRules {
         if (prev != null && normalizer.isArticle(prev.key()) && !tokens.get(start).breakBefore()) {
             prev = neighbours.previousWord(tokens, start - 1);
         }
-        boolean country = hasKind(places, PlaceKind.COUNTRY);
+        boolean country = !variant && hasKind(places, PlaceKind.COUNTRY);
         if (prev != null && lexicon.isTitle(prev.key()) && prev.properCase() && !country) {
             persons.add(key);
             return Verdict.drop(end);
@@ -84,7 +84,8 @@ final class MentionRules {
         if (of != null && of.organisation()) {
             return Verdict.drop(ofPhrases.skipConjoined(tokens, end));
         }
-        if (!country && neighbours.followedByName(tokens, end)) {
+        if (!country && neighbours.followedByName(tokens, end) || neighbours.followedBySurname(tokens, end)
+                || !country && neighbours.namesUnitOrOutlet(tokens, start, end)) {
             return Verdict.drop(end);
         }
         if (allCommonWords(tokens, start, end) || variant && first.sentenceStart()) {

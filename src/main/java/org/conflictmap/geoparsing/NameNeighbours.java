@@ -47,7 +47,8 @@ final class NameNeighbours {
         }
         if (lexicon.isCommonWord(k) || lexicon.isDirection(k) || lexicon.isGovernmentForm(k)
                 || lexicon.genericKind(k).isPresent() || normalizer.isArticle(k) || lexicon.isTitle(k)
-                || lexicon.isNeverPlace(k) || gazetteer.demonymCountry(k).isPresent() || !isLetters(k)) {
+                || lexicon.isNeverPlace(k) || lexicon.isAdjective(k) || gazetteer.demonymCountry(k).isPresent()
+                || !isLetters(k)) {
             return false;
         }
         return true;
@@ -82,6 +83,42 @@ final class NameNeighbours {
             return false;
         }
         return true;
+    }
+
+    /**
+     * True when the next word is a surname-like capitalised word: no everyday English word and no
+     * notable place ("Jordan Spieth", "Chad Smith"). Even a country name followed by one is a person.
+     */
+    boolean followedBySurname(List<Token> tokens, int end) {
+        if (!followedByName(tokens, end)) {
+            return false;
+        }
+        Token next = tokens.get(end);
+        String k = next.key();
+        return !next.breakBefore() && !next.hyphenBefore() && next.capitalized() && !next.allCaps()
+                && !lexicon.isCommonWord(k) && !lexicon.isOrgHead(k) && !lexicon.isAdjective(k)
+                && !MentionRules.important(gazetteer.byName(k));
+    }
+
+    /**
+     * True when the name is used for a unit or an outlet rather than a place: a unit word after it
+     * ("Quds force"), a reporting verb after it ("Al Jazeera reported", but not "sources in X
+     * reported"), or an outlet word or "told" right before it ("the channel X", "told X").
+     */
+    boolean namesUnitOrOutlet(List<Token> tokens, int start, int end) {
+        if (end < tokens.size() && !tokens.get(end).breakBefore()) {
+            String next = tokens.get(end).key();
+            String prev = start > 0 && !tokens.get(start).breakBefore() ? tokens.get(start - 1).key() : "";
+            boolean placeBefore = lexicon.isLocative(prev) || prev.equals("and") || prev.equals("or");
+            if (lexicon.isUnit(next) || lexicon.isMediaVerb(next) && !placeBefore) {
+                return true;
+            }
+        }
+        int before = start - 1;
+        if (before >= 0 && normalizer.isArticle(tokens.get(before).key()) && !tokens.get(start).breakBefore()) {
+            before--;
+        }
+        return before >= 0 && !tokens.get(before + 1).breakBefore() && lexicon.isOutletWord(tokens.get(before).key());
     }
 
     private static boolean isLetters(String k) {

@@ -66,6 +66,18 @@ class GazetteerGeoparserTests {
     }
 
     @Test
+    void skipsUnitAndOutletNamesThatAreAlsoTowns() {
+        String text = "Ramadi brigades moved while Mosul reported calm, the daily Kirkuk said, near Tikrit.";
+        assertThat(surfaces(text)).containsExactly("Tikrit");
+        assertThat(surfaces("Sources in Erbil reported calm.")).containsExactly("Erbil");
+    }
+
+    @Test
+    void readsACountryNameFollowedByASurnameAsAPerson() {
+        assertThat(surfaces("Lebanon Doyle, a singer, visited Beirut.")).containsExactly("Beirut");
+    }
+
+    @Test
     void skipsOrganisationsNamedAfterPlaces() {
         String text = "A statement from the Islamic State of Iraq and the Levant was quoted by the Middle East "
                 + "Monitor, while the Iraqi army held Mosul.";
@@ -88,6 +100,16 @@ class GazetteerGeoparserTests {
     void keepsPlaceNamesInTitleCaseHeadlines() {
         String text = "Troops Advance On Mosul As Ramadi Holds\nBy A Reporter\nThe army said the push was slow.";
         assertThat(surfaces(text)).containsExactly("Mosul", "Ramadi");
+    }
+
+    @Test
+    void keepsPlacesAfterReligiousAndEthnicAdjectives() {
+        assertThat(surfaces("Sunni Anbar and Yazidi Sinjar suffered most.")).containsExactly("Anbar", "Sinjar");
+    }
+
+    @Test
+    void includesMultiWordGenericWordsInTheName() {
+        assertThat(surfaces("Flights to Baghdad International Airport resumed.")).containsExactly("Baghdad International Airport");
     }
 
     @Test
