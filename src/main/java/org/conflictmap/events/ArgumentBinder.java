@@ -73,7 +73,7 @@ final class ArgumentBinder {
         List<FactionMention> actors = actorFinder.actorsBefore(view, clauseStart, place.start());
         if (actors.isEmpty()) {
             actors = actorFinder.factionsAfter(view, match.end(),
-                    "(?i)^\\s*(?:[\\w'’-]+\\s+){0,6}?by\\s+(?:the\\s+)?(?:[\\w'’.,-]+\\s+){0,3}$");
+                    "(?i)^[\\s,]*(?:[\\w'’-]+\\s+){0,6}?by\\s+(?:the\\s+)?(?:[\\w'’.,-]+\\s+){0,3}$");
         }
         return new Arguments(actors, List.of(place), List.of(), null, 0.85);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.conflictmap.geoparsing.ResolvedMention;
@@ -28,6 +29,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     private static final Pattern SUBORDINATE_BREAK = Pattern.compile(
             "(?i),\\s+(?:\\w+ing|when|which|who|after|before|since|while|as|whereas)\\b|[;:]|\\s[—–]\\s");
     private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:,\\s*[\\p{Lu}\\p{L} .]+?)?\\s*(?:\\([\\w .]+\\)\\s*)?[-—–:]");
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:that|the\\s+same)\\s+(?:day|night|morning|evening)\\b");
     private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2007\\u2009\\u202f]");
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s+by\\b");
 
@@ -79,6 +81,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         List<Boolean> defaultDated = new ArrayList<>();
         FactionMention previousSubject = null;
         FactionMention lastPerson = null;
+        List<TemporalExpression> lastTimes = List.of();
         for (Sentence split : splitter.split(text)) {
             Sentence s = new Sentence(split.start(), split.end(), original.substring(split.start(), split.end()));
             List<FactionMention> inSentence = factionMentions.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
@@ -87,6 +90,10 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             SentenceView view = new SentenceView(text, s, inSentence, placesIn, previousSubject, lastPerson, prior);
             LocalDate anchor = sections.anchorAt(s.start());
             List<TemporalExpression> times = dates.find(text, s.start(), s.end(), anchor);
+            times = sameDayAsBefore(text, s, times, lastTimes);
+            if (!times.isEmpty()) {
+                lastTimes = times;
+            }
             placeDates.learn(view, times);
             readSentence(view, times, anchor, events, defaultDated);
             if (!inSentence.isEmpty()) {
@@ -195,6 +202,20 @@ public final class RuleBasedEventExtractor implements EventExtractor {
                 outDefault.add(defaultDate);
             }
         }
+    }
+
+    /** "That day" and "the same day" point to the last time phrase of the sentences before. */
+    private static List<TemporalExpression> sameDayAsBefore(String text, Sentence s, List<TemporalExpression> times,
+                                                            List<TemporalExpression> before) {
+        if (!times.isEmpty() || before.isEmpty()) {
+            return times;
+        }
+        Matcher m = SAME_DAY.matcher(text).region(s.start(), s.end());
+        if (!m.find()) {
+            return times;
+        }
+        EventDate date = before.get(before.size() - 1).date();
+        return List.of(new TemporalExpression(m.start(), m.end(), date));
     }
 
     /** "BAGHDAD (Reuters) -" names where the story was filed, not where anything happened. */

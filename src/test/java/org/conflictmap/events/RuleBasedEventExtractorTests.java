@@ -257,6 +257,29 @@ class RuleBasedEventExtractorTests {
     }
 
     @Test
+    void readsTheParticipantsOfAnOperationNamedAfterItsPlace() {
+        assertThat(summaries("The Mosul offensive, prepared for months by the Iraqi army and the Peshmerga, stalled."))
+                .containsExactlyInAnyOrder("advance iraqi-government Mosul", "advance peshmerga Mosul");
+    }
+
+    @Test
+    void readsNoBreakSpacesAsSpaces() {
+        String text = "Islamic\u00a0State fighters seized Tikrit on Tuesday\u00a0June 10.";
+        assertThat(read(text)).singleElement().satisfies(e -> {
+            assertThat(summary(e)).isEqualTo("capture isis Tikrit");
+            assertThat(e.date().date()).isEqualTo(LocalDate.of(2014, 6, 10));
+            assertThat(e.evidence().text()).isEqualTo(text);
+        });
+    }
+
+    @Test
+    void datesThatDayByTheTimePhraseBeforeIt() {
+        assertThat(read("The campaign was announced on March 24. That day, Iraqi troops recaptured Baiji.",
+                LocalDate.of(2016, 4, 7))).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(new EventDate(LocalDate.of(2016, 3, 24), DatePrecision.DAY)));
+    }
+
+    @Test
     void ignoresWholeCountriesAsEventPlaces() {
         assertThat(read("Iran sent Revolutionary Guards units to Iraq.")).isEmpty();
     }
