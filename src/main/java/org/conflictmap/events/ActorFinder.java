@@ -18,7 +18,7 @@ final class ActorFinder {
 
     private static final Pattern ACTOR_COORDINATION = Pattern.compile(
             "(?i)^\\s*(?:,|,?\\s*and|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*plus|&)"
-                    + "\\s*(?:(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
+                    + "\\s*(?:(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}$");
     private static final Pattern ACTOR_JOIN = Pattern.compile(
             "(?i)^[^;:]{0,80}?\\b(?:alongside|together\\s+with|along\\s+with|with|helped|assisted|aided|joined)\\s+(?:(?:the|an?|its|their)\\s+)?$");
     private static final Pattern BACKER = Pattern.compile(

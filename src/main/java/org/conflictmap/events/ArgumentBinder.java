@@ -20,9 +20,14 @@ final class ArgumentBinder {
 
     private static final int MAX_OBJECT_GAP = 70;
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-            "[;:(]|\\s[—–-]{1,2}\\s|—|,\\s+(?:but|while|whereas|although|though|as|after|before|when|since|because|and|or)\\b"
-                    + "|^\\s*(?:but|while|as|after|before|when|since)\\b|\\b(?:that|which|who|where|after|before|while|when|because|although|whereas|until)\\b");
-    private static final Pattern OBJECT_STOP = Pattern.compile("[;:(]|\\s[—–]\\s|—|,\\s+(?:but|while|whereas|although|though|as|when|since|because|which|who)\\b");
+            "(?i)[;:(]|\\s[—–-]{1,2}\\s|—|,\\s+(?:but|while|whereas|although|though|as|after|before|when|since|because|and|or)\\b"
+                    + "|^\\s*(?:but|while|as|after|before|when|since)\\b|\\b(?:that|which|who|where|after|before|while|when|because|although|whereas|until)\\b"
+                    + "|\\b(?:said|says|say|reported|added|claimed|announced|confirmed)\\b");
+    private static final Pattern OBJECT_STOP = Pattern.compile(
+            "(?i)[;:(]|\\s[—–]\\s|—|,\\s+(?:but|while|whereas|although|though|as|when|since|because|which|who|(?!including\\b)\\w+ing)\\b");
+    private static final Pattern PRONOUN_FIRST = Pattern.compile("(?i)^\\s*(?:(?:and|but|then|also|later|so|,)\\s+)*(?:he|she|they|it)\\b");
+    private static final Pattern PLACE_IN_MODIFIER = Pattern.compile(
+            "(?i)\\b(?:between|near|outside|around|from|toward|towards|beyond|behind|(?:north|south|east|west)\\s+of)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
     static final Pattern COORDINATION = Pattern.compile(
             "(?i)^\\s*(?:,|,?\\s*and|,?\\s*or|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*alongside|,?\\s*plus|&)"
                     + "\\s*(?:(?:the|its|their)\\s+)?(?:(?:[\\w'’-]+\\s+){0,2}(?:city|town|village|province|governorate|district|area|cities|towns"
@@ -96,7 +101,8 @@ final class ArgumentBinder {
         int clauseStart = clauseStart(view, match.start());
         List<FactionMention> actors = actorFinder.actorsBefore(view, clauseStart, match.start());
         String subject = view.between(clauseStart, match.start());
-        if (actors.isEmpty() && PERSON_PRONOUN.matcher(subject).find() && view.lastPerson() != null) {
+        boolean pronounSubject = PRONOUN_FIRST.matcher(subject).find();
+        if (actors.isEmpty() && pronounSubject && PERSON_PRONOUN.matcher(subject).find() && view.lastPerson() != null) {
             actors = List.of(view.lastPerson());
             confidence *= 0.8;
         }
@@ -106,7 +112,7 @@ final class ArgumentBinder {
             actors = actorFinder.actorsBefore(view, view.sentence().start(), match.start());
             confidence *= 0.85;
         }
-        if (actors.isEmpty() && view.previousSubject() != null && GROUP_PRONOUN.matcher(subject).find()) {
+        if (actors.isEmpty() && view.previousSubject() != null && pronounSubject && GROUP_PRONOUN.matcher(subject).find()) {
             actors = List.of(view.previousSubject());
             confidence *= 0.8;
         }
@@ -157,8 +163,11 @@ final class ArgumentBinder {
     private Arguments subjectIsPlace(SentenceView view, TriggerLexicon.TriggerMatch match, int limit) {
         double confidence = 1.0;
         int clauseStart = clauseStart(view, match.start());
-        List<ResolvedMention> places = chainAfter(view, clauseStart, match.start(), null);
-        if (places.isEmpty()) {
+        List<ResolvedMention> places = chainAfter(view, clauseStart, match.start(), null).stream()
+                .filter(p -> !PLACE_IN_MODIFIER.matcher(view.between(Math.max(clauseStart, p.start() - 40), p.start())).find())
+                .toList();
+        if (places.isEmpty() && !PRONOUN_FIRST.matcher(view.between(clauseStart, match.start())).find()) {
+            // "Mosul, which fell to ...": the relative clause's subject is the place before it; "it fell" is not resolved
             places = chainAfter(view, view.sentence().start(), match.start(), null);
             confidence *= 0.85;
         }
