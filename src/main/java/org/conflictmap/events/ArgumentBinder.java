@@ -45,7 +45,10 @@ final class ArgumentBinder {
                     + "|insurgents|jihadists|brigades?|battalions?|divisions?|tanks|jets|aircraft|warplanes)\\b");
     private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|his|her)\\b");
     private static final Pattern GROUP_PRONOUN = Pattern.compile("(?i)\\b(?:they|it|its|their|them|these|those)\\b");
-    private static final Pattern ANAPHORIC_PLACE = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,4}?(?:the\\s+(?:city|town|village)|(?:city|town)['’]s)\\b");
+    private static final Pattern ANAPHORIC_PLACE = Pattern.compile(
+            "(?i)^\\s*(?:[\\w'’-]+\\s+){0,4}?(?:the|its)\\s+(city|town|village|dam|base|airbase|air\\s+base|airport|refinery|camp|bridge|mountain|mountains|province|district)\\b"
+                    + "|^\\s*(?:[\\w'’-]+\\s+){0,4}?(?:the\\s+)?(city|town)['’]s\\b");
+    private static final Pattern FRONTED_LOCATIVE = Pattern.compile("(?i)^\\W*(?:in|at|near|around|outside|inside)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?$");
     private static final Pattern ORIGIN_PREPOSITION = Pattern.compile("(?i)\\bfrom\\s+(?:(?:the|their|its|his)\\s+)?(?:[\\w'’,-]+\\s+){0,8}$");
 
     private final ActorFinder actorFinder = new ActorFinder();
@@ -190,7 +193,10 @@ final class ArgumentBinder {
         int after = actors.isEmpty() ? match.end() : Math.max(match.end(), actors.get(0).end());
         List<ResolvedMention> places = chainAfter(view, after, Math.max(after, Math.min(limit, objectZoneEnd(view, after))),
                 EventType.WITHDRAWAL);
-        return new Arguments(actors, places, List.of(), null, 1.0);
+        // whoever drives a faction out of a place takes it
+        List<FactionMention> takers = actorFinder.actorsBefore(view, clauseStart(view, match.start()), match.start()).stream()
+                .filter(t -> actors.stream().noneMatch(a -> a.factionId().equals(t.factionId()))).toList();
+        return new Arguments(actors, places, List.of(), null, 1.0, takers);
     }
 
     private int clauseStart(SentenceView view, int triggerStart) {
@@ -259,17 +265,29 @@ final class ArgumentBinder {
         if (clause.matches("(?is)^\\s*where\\b.*") || view.between(view.sentence().start(), clauseStart).matches("(?is).*,\\s*where\\s*$")) {
             return view.places().stream().filter(p -> p.end() <= clauseStart).reduce((a, b) -> b).orElse(null);
         }
-        if (ANAPHORIC_PLACE.matcher(view.between(match.end(), Math.min(view.sentence().end(), match.end() + 60))).find()) {
-            ResolvedMention earlierInSentence = view.places().stream().filter(p -> p.end() <= match.start())
+        Matcher anaphor = ANAPHORIC_PLACE.matcher(view.between(match.end(), Math.min(view.sentence().end(), match.end() + 60)));
+        if (anaphor.find()) {
+            String noun = (anaphor.group(1) != null ? anaphor.group(1) : anaphor.group(2)).toLowerCase(java.util.Locale.ROOT);
+            boolean settlement = noun.equals("city") || noun.equals("town") || noun.equals("village");
+            // "the dam" is the last place whose name says dam; "the town" the last town or city
+            java.util.function.Predicate<ResolvedMention> fits = p -> settlement
+                    ? p.place().kind() == PlaceKind.CITY
+                    : p.surface().toLowerCase(java.util.Locale.ROOT).contains(noun.replace("air base", "airbase"))
+                    || p.place().name().toLowerCase(java.util.Locale.ROOT).contains(noun);
+            ResolvedMention earlierInSentence = view.places().stream().filter(p -> p.end() <= match.start()).filter(fits)
                     .reduce((a, b) -> b).orElse(null);
             if (earlierInSentence != null) {
                 return earlierInSentence;
             }
             return view.priorPlaces().stream()
-                    .filter(p -> p.place().kind() == PlaceKind.CITY && view.sentence().start() - p.end() < 1500)
+                    .filter(p -> view.sentence().start() - p.end() < 1500).filter(fits)
                     .reduce((a, b) -> b).orElse(null);
         }
-        return null;
+        // "In Mosul, gunmen stormed the consulate": a fronted place frames the whole sentence
+        return view.places().stream()
+                .filter(p -> p.end() <= match.start() && view.between(p.end(), match.start()).startsWith(",")
+                        && FRONTED_LOCATIVE.matcher(view.between(view.sentence().start(), p.start())).find())
+                .findFirst().orElse(null);
     }
 
     static boolean usablePlace(ResolvedMention m) {

@@ -29,6 +29,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     private static final Pattern SUBORDINATE_BREAK = Pattern.compile(
             "(?i),\\s+(?:\\w+ing|when|which|who|after|before|since|while|as|whereas)\\b|[;:]|\\s[—–]\\s");
     private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:,\\s*[\\p{Lu}\\p{L} .]+?)?\\s*(?:\\([\\w .]+\\)\\s*)?[-—–:]");
+    private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i)\\b(?:to|into|toward|towards)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:that|the\\s+same)\\s+(?:day|night|morning|evening)\\b");
     private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2007\\u2009\\u202f]");
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s+by\\b");
@@ -168,10 +169,23 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             }
             int first = found.size();
             addEvents(view, type, args, args.places(), date, time == null, confidence, found, foundDefault);
+            if (!args.takers().isEmpty()) {
+                Arguments taken = new Arguments(args.takers(), args.places(), List.of(), null, args.confidence());
+                addEvents(view, EventType.CAPTURE, taken, args.places(), date, time == null, confidence * 0.9, found, foundDefault);
+            }
             if (found.size() > first) {
                 anchors.add(found.get(first));
                 anchorsDefault.add(foundDefault.get(first));
             }
+        }
+        if (anchors.isEmpty() && view.places().size() == 1 && !DESTINATION_BEFORE.matcher(
+                view.between(s.start(), view.places().get(0).start())).find()) {
+            // "Officers in Tikrit said the troops had fled": the sentence's only place is where they fled from
+            for (Pending p : placeless) {
+                addEvents(view, EventType.WITHDRAWAL, p.args(), view.places(), p.date(), p.defaultDate(), p.confidence() * 0.6,
+                        found, foundDefault);
+            }
+            placeless.clear();
         }
         for (Pending p : placeless) {
             // "Mosul fell as the army fled": a withdrawal without a place of its own left the place of the

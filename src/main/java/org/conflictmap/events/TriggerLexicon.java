@@ -52,11 +52,12 @@ final class TriggerLexicon {
             EventTrigger.verb(EventType.ADVANCE, "(?:advanc(?:ed|es|ing)|advance|push(?:ed|es|ing)?|march(?:ed|es|ing)?"
                     + "|charg(?:ed|es|ing)|clos(?:ed|es|ing)\\s+in|proceed(?:ed|s|ing)?)\\s+(?:\\w+\\s+)?"
                     + "(?:on|toward|towards|against|to|into|in\\s+on|closer\\s+to)"
-                    + "|(?:mov(?:ed|es|ing)|head(?:ed|ing|s)?|press(?:ed|es|ing)?)\\s+(?:\\w+\\s+)?(?:on|toward|towards|against|for)",
+                    + "|(?:mov(?:ed|es|ing)|head(?:ed|ing|s)?|press(?:ed|es|ing)?)\\s+(?:north|south|east|west|on|ahead|further|deeper)?"
+                    + "\\s*(?:(?:along|across|through|up|down)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2})?(?:on|toward|towards|against|for)",
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.ADVANCE, "(?:fighting|fought|battling|battled|struggling|pushing|moving|advancing)\\s+to\\s+"
                     + "(?:retake|recapture|liberate|capture|take|free|reclaim|seize|clear|dislodge|oust|expel)", SUBJECT_ACTS, SUBJECT_ACTS),
-            EventTrigger.verb(EventType.ADVANCE, "storm(?:ed|s|ing)?|besieg(?:ed|es|ing)|encircl(?:ed|es|ing)|surround(?:ed|s|ing)|assault(?:ed|ing)"
+            EventTrigger.verb(EventType.ADVANCE, "besieg(?:ed|es|ing)|encircl(?:ed|es|ing)|surround(?:ed|s|ing)|assault(?:ed|ing)"
                     + "|attacking|approach(?:ed|es|ing)|near(?:ed|ing|s)|reached|reaching|got\\s+as\\s+far\\s+as",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.ADVANCE, "thwarted|repelled|repulsed|halted|stopped|beaten\\s+back|held\\s+off", SUBJECT_ACTS, SUBJECT_ACTS),
@@ -86,7 +87,7 @@ final class TriggerLexicon {
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.CAPTURE, "(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?in\\s+(?:full\\s+|complete\\s+|total\\s+)?control\\s+of",
                     SUBJECT_ACTS, SUBJECT_ACTS),
-            EventTrigger.verb(EventType.ATTACK, "attacked|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|struck|(?<!air\\s)strik(?:es|ing)|raid(?:ed|ing)|pound(?:ed|s|ing)"
+            EventTrigger.verb(EventType.ATTACK, "storm(?:ed|s|ing)?|attacked|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|struck|(?<!air\\s)strik(?:es|ing)|raid(?:ed|ing)|pound(?:ed|s|ing)"
                     + "|massacr(?:ed|ing)|execut(?:ed|ing)|kill(?:ed|ing|s)|shot\\s+dead|shot|blew\\s+up|blowing\\s+up|burn(?:ed|ing|t)\\s+down"
                     + "|ambush(?:ed|ing)|strafed|hit|staged|carried\\s+out|conducted|mounted",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),

@@ -107,7 +107,8 @@ class RuleBasedEventExtractorTests {
 
     @Test
     void readsExpulsionAsAWithdrawalOfTheExpelled() {
-        assertThat(summaries("Kurdish fighters drove ISIS out of Kirkuk.")).contains("withdrawal isis Kirkuk");
+        assertThat(summaries("Peshmerga fighters drove ISIS out of Kirkuk."))
+                .containsExactlyInAnyOrder("withdrawal isis Kirkuk", "capture peshmerga Kirkuk");
         assertThat(summaries("With ISIS driven out of Mosul, the city is calm.")).contains("withdrawal isis Mosul");
     }
 
@@ -277,6 +278,38 @@ class RuleBasedEventExtractorTests {
         assertThat(read("The campaign was announced on March 24. That day, Iraqi troops recaptured Baiji.",
                 LocalDate.of(2016, 4, 7))).singleElement()
                 .satisfies(e -> assertThat(e.date()).isEqualTo(new EventDate(LocalDate.of(2016, 3, 24), DatePrecision.DAY)));
+    }
+
+    @Test
+    void resolvesTheDamToTheLastPlaceNamedAsADam() {
+        String text = "Engineers inspected Mosul Dam near Mosul. ISIS seized the dam on Aug. 7.";
+        List<ConflictEvent> events = EXTRACTOR.extract(text, LocalDate.of(2014, 8, 20), withDam(text));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().surface()).isEqualTo("Mosul Dam");
+            assertThat(e.date().date()).isEqualTo(LocalDate.of(2014, 8, 7));
+        });
+    }
+
+    @Test
+    void placesAnEventWithoutItsOwnPlaceAtAFrontedLocative() {
+        assertThat(summaries("In Mosul, ISIS gunmen stormed the provincial council building.")).containsExactly("attack isis Mosul");
+    }
+
+    @Test
+    void placesAFlightAtTheOnlyPlaceOfItsSentence() {
+        assertThat(summaries("Police officers in Tikrit said Iraqi soldiers had fled before dawn."))
+                .containsExactly("withdrawal iraqi-government Tikrit");
+    }
+
+    private static List<org.conflictmap.geoparsing.ResolvedMention> withDam(String text) {
+        List<org.conflictmap.geoparsing.ResolvedMention> mentions = new java.util.ArrayList<>(PlaceMentions.in(text));
+        int at = text.indexOf("Mosul Dam");
+        mentions.removeIf(m -> m.start() == at);
+        org.conflictmap.gazetteer.Place dam = new org.conflictmap.gazetteer.Place("x:mosul-dam", null, "Mosul Dam", 36.63, 42.82,
+                org.conflictmap.gazetteer.PlaceKind.FEATURE, "DAM", "IQ", "", 0);
+        mentions.add(new org.conflictmap.geoparsing.ResolvedMention(at, at + 9, "Mosul Dam", dam, 0.9, List.of()));
+        mentions.sort(java.util.Comparator.comparingInt(org.conflictmap.geoparsing.ResolvedMention::start));
+        return mentions;
     }
 
     @Test
