@@ -21,7 +21,7 @@ final class ArgumentBinder {
     private static final int MAX_OBJECT_GAP = 70;
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "(?i)[;:(]|\\s[—–-]{1,2}\\s|—|,\\s+(?:but|while|whereas|although|though|as|after|before|when|since|because|and|or)\\b"
-                    + "|^\\s*(?:but|while|as|after|before|when|since)\\b|\\b(?:that|which|who|where|after|before|while|when|because|although|whereas|until)\\b"
+                    + "|^\\s*(?:but|while|as|after|before|when|since)\\b|\\b(?:that|which|who|where|after|before|while|when|because|although|whereas|until|since|once|unless)\\b"
                     + "|\\b(?:said|says|say|reported|added|claimed|announced|confirmed)\\b");
     private static final Pattern OBJECT_STOP = Pattern.compile(
             "(?i)[;:(]|\\s[—–]\\s|—|,\\s+(?:but|while|whereas|although|though|as|when|since|because|which|who|(?!including\\b)\\w+ing)\\b");
@@ -269,9 +269,11 @@ final class ArgumentBinder {
         if (anaphor.find()) {
             String noun = (anaphor.group(1) != null ? anaphor.group(1) : anaphor.group(2)).toLowerCase(java.util.Locale.ROOT);
             boolean settlement = noun.equals("city") || noun.equals("town") || noun.equals("village");
+            // a town or village is not the region's metropolis mentioned beside it
+            long sizeLimit = noun.equals("city") ? Long.MAX_VALUE : 500_000;
             // "the dam" is the last place whose name says dam; "the town" the last town or city
             java.util.function.Predicate<ResolvedMention> fits = p -> settlement
-                    ? p.place().kind() == PlaceKind.CITY
+                    ? p.place().kind() == PlaceKind.CITY && p.place().population() < sizeLimit
                     : p.surface().toLowerCase(java.util.Locale.ROOT).contains(noun.replace("air base", "airbase"))
                     || p.place().name().toLowerCase(java.util.Locale.ROOT).contains(noun);
             ResolvedMention earlierInSentence = view.places().stream().filter(p -> p.end() <= match.start()).filter(fits)
@@ -283,7 +285,12 @@ final class ArgumentBinder {
                     .filter(p -> view.sentence().start() - p.end() < 1500).filter(fits)
                     .reduce((a, b) -> b).orElse(null);
         }
-        // "In Mosul, gunmen stormed the consulate": a fronted place frames the whole sentence
+        // "In Mosul, gunmen stormed the consulate": a fronted place frames the whole sentence; a capture or a
+        // withdrawal still needs its place as its object
+        EventType type = match.trigger().type();
+        if (type == EventType.CAPTURE || type == EventType.WITHDRAWAL) {
+            return null;
+        }
         return view.places().stream()
                 .filter(p -> p.end() <= match.start() && view.between(p.end(), match.start()).startsWith(",")
                         && FRONTED_LOCATIVE.matcher(view.between(view.sentence().start(), p.start())).find())
