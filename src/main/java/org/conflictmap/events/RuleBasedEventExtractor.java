@@ -78,6 +78,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
                 .toList();
         DatedSections sections = new DatedSections(text, published, dates);
         PlaceDates placeDates = new PlaceDates();
+        FollowUpSentences followUps = new FollowUpSentences();
         List<ConflictEvent> events = new ArrayList<>();
         List<Boolean> defaultDated = new ArrayList<>();
         FactionMention previousSubject = null;
@@ -96,7 +97,14 @@ public final class RuleBasedEventExtractor implements EventExtractor {
                 lastTimes = times;
             }
             placeDates.learn(view, times);
+            int before = events.size();
             readSentence(view, times, anchor, events, defaultDated);
+            Modality mode = modality.classify(view.between(s.start(), s.end()), 0, 0, false);
+            for (ConflictEvent e : followUps.complete(view, times, new EventDate(anchor, DatePrecision.WEEK),
+                    List.copyOf(events.subList(before, events.size())), mode)) {
+                events.add(e);
+                defaultDated.add(times.isEmpty());
+            }
             if (!inSentence.isEmpty()) {
                 previousSubject = inSentence.get(0);
             }

@@ -313,6 +313,22 @@ class RuleBasedEventExtractorTests {
     }
 
     @Test
+    void repeatsTheLastCaptureForFactionsThatTookPart() {
+        assertThat(summaries("Iraqi troops recaptured Baiji on Friday. Shiite militias and Sunni tribal fighters took part."))
+                .containsExactlyInAnyOrder("capture iraqi-government Baiji", "capture pmf Baiji", "capture sunni-tribes Baiji");
+    }
+
+    @Test
+    void attributesABlastToTheFactionThatClaimsIt() {
+        List<ConflictEvent> events = read("A car bomb exploded in Baghdad on Sunday, killing 30. ISIS said it carried out the attack.",
+                LocalDate.of(2016, 7, 4));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(summary(e)).isEqualTo("attack isis Baghdad");
+            assertThat(e.date().date()).isEqualTo(LocalDate.of(2016, 7, 3));
+        });
+    }
+
+    @Test
     void ignoresWholeCountriesAsEventPlaces() {
         assertThat(read("Iran sent Revolutionary Guards units to Iraq.")).isEmpty();
     }
