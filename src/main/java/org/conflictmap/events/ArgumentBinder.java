@@ -138,6 +138,11 @@ final class ArgumentBinder {
                 // "fled to Tal Afar": the place they went to is not the place they left
                 continue;
             }
+            if (type == EventType.ADVANCE && headPreposition(view, match.end(), p).equals("from")) {
+                // "advanced on the city from the Khazer front": the front is where they came from
+                origins.add(p);
+                continue;
+            }
             if (type == EventType.DEPLOYMENT && ORIGIN_PREPOSITION.matcher(view.between(match.end(), p.start())).find()
                     && headPreposition(view, match.end(), p).equals("from")) {
                 origins.add(p);
