@@ -29,17 +29,18 @@ final class FollowUpSentences {
                     + "|took\\s+responsibility)\\b");
 
     private final ActorFinder actors = new ActorFinder();
+    private final ModalityClassifier modalities = new ModalityClassifier();
     private List<ConflictEvent> recent = List.of();
     private Blast blast;
 
     /** Events a sentence adds by completing the sentences before it; call once per sentence, in order. */
     List<ConflictEvent> complete(SentenceView view, List<TemporalExpression> times, EventDate defaultDate,
-                                 List<ConflictEvent> ownEvents, Modality modality) {
+                                 List<ConflictEvent> ownEvents) {
         List<ConflictEvent> added = new ArrayList<>();
         String text = view.between(view.sentence().start(), view.sentence().end());
         Evidence evidence = new Evidence(view.sentence().start(), view.sentence().end(), view.sentence().text());
         Matcher part = PARTICIPATION.matcher(text);
-        if (modality != Modality.IRREALIS && part.find()) {
+        if (part.find() && modalities.classify(text, part.start(), part.end(), false) != Modality.IRREALIS) {
             int verb = view.sentence().start() + part.start();
             ConflictEvent model = recent.stream().filter(e -> e.type() == EventType.CAPTURE).reduce((a, b) -> b)
                     .or(() -> recent.stream().filter(e -> e.type() == EventType.ADVANCE).reduce((a, b) -> b)).orElse(null);
@@ -57,7 +58,7 @@ final class FollowUpSentences {
             }
         }
         Matcher claim = CLAIM.matcher(text);
-        if (blast != null && modality != Modality.IRREALIS && claim.find()) {
+        if (blast != null && claim.find() && modalities.classify(text, claim.start(), claim.end(), false) != Modality.IRREALIS) {
             int verb = view.sentence().start() + claim.start();
             for (FactionMention f : actors.actorsBefore(view, view.sentence().start(), verb)) {
                 added.add(new ConflictEvent(EventType.ATTACK, f.factionId(), null, blast.place(), null, blast.date(), 0.6, evidence));

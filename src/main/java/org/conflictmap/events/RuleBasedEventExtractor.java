@@ -99,9 +99,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             placeDates.learn(view, times);
             int before = events.size();
             readSentence(view, times, anchor, events, defaultDated);
-            Modality mode = modality.classify(view.between(s.start(), s.end()), 0, 0, false);
             for (ConflictEvent e : followUps.complete(view, times, new EventDate(anchor, DatePrecision.WEEK),
-                    List.copyOf(events.subList(before, events.size())), mode)) {
+                    List.copyOf(events.subList(before, events.size())))) {
                 events.add(e);
                 defaultDated.add(times.isEmpty());
             }
@@ -142,7 +141,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             TriggerLexicon.TriggerMatch match = matches.get(i);
             EventTrigger trigger = match.trigger();
             String before = view.between(s.start(), match.start());
-            if (!trigger.nominal() && ADJECTIVAL_BEFORE.matcher(before).find()) {
+            if (!trigger.nominal() && (ADJECTIVAL_BEFORE.matcher(before).find() || modifiesFaction(view, match))) {
                 continue;
             }
             Modality mode = modality.classify(view.between(s.start(), s.end()), match.start() - s.start(), match.end() - s.start(), trigger.nominal());
@@ -249,6 +248,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
         return DATELINE_TAIL.matcher(after).find();
+    }
+
+    /** "retreating Islamic State fighters", "advancing Iraqi troops": a participle used as an adjective. */
+    private static boolean modifiesFaction(SentenceView view, TriggerLexicon.TriggerMatch match) {
+        return view.between(match.start(), match.end()).toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+                && !PASSIVE_BEFORE.matcher(view.between(view.sentence().start(), match.start())).find()
+                && view.factions().stream().anyMatch(f -> f.start() >= match.end() && view.between(match.end(), f.start()).isBlank());
     }
 
     private static List<FactionMention> inSentence(SentenceView view, int from, int to) {
