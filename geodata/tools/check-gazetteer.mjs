@@ -60,6 +60,7 @@ function checkPlaceFile(file) {
   for (const r of rows) {
     const at = (msg) => complain(file, r._line, msg);
     if (r._cells !== COLUMNS.length) at(`${r._cells} cells, expected ${COLUMNS.length}`);
+    if (COLUMNS.some((c) => r[c].includes('"'))) at('double quote in a cell');
     if (!r.id) at('empty id');
     else if (curated ? !(r.id.startsWith(prefix) && r.id.length > prefix.length) : !/^\d+$/.test(r.id)) at(`bad id ${r.id}`);
     if (ids.has(r.id)) at(`duplicate id ${r.id} (also in ${ids.get(r.id)})`);

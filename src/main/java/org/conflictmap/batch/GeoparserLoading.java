@@ -3,6 +3,7 @@ package org.conflictmap.batch;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.conflictmap.gazetteer.GeodataGazetteerLoader;
 import org.conflictmap.gazetteer.InMemoryGazetteer;
@@ -24,7 +25,7 @@ record GeoparserLoading(GazetteerGeoparser geoparser, InMemoryGazetteer gazettee
 
     /** The directory from the option, else from the system property, else {@code null} (the classpath). */
     static Path geodataDirectory(CommandOptions options) {
-        return options.get("geodata").or(() -> java.util.Optional.ofNullable(System.getProperty(GEODATA_PROPERTY)))
+        return options.get("geodata").or(() -> Optional.ofNullable(System.getProperty(GEODATA_PROPERTY)))
                 .filter(s -> !s.isBlank()).map(Path::of).orElse(null);
     }
 

@@ -4,16 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -56,7 +56,7 @@ public final class GeodataGazetteerLoader {
             files = s.filter(p -> isPlaceFile(p.getFileName().toString()) || isDemonymFile(p.getFileName().toString()))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
         }
-        Map<String, InputSupplier> sources = new java.util.LinkedHashMap<>();
+        Map<String, InputSupplier> sources = new LinkedHashMap<>();
         for (Path p : files) {
             sources.put(p.getFileName().toString(), () -> Files.newInputStream(p));
         }
@@ -67,7 +67,7 @@ public final class GeodataGazetteerLoader {
     public InMemoryGazetteer fromClasspath(String folder) throws IOException {
         Resource[] found = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
                 .getResources("classpath*:" + folder + "/*");
-        Map<String, InputSupplier> sources = new java.util.TreeMap<>();
+        Map<String, InputSupplier> sources = new TreeMap<>();
         for (Resource r : found) {
             String name = r.getFilename();
             if (name != null && (isPlaceFile(name) || isDemonymFile(name))) {
@@ -190,5 +190,4 @@ public final class GeodataGazetteerLoader {
     private interface InputSupplier {
         InputStream open() throws IOException;
     }
-
 }

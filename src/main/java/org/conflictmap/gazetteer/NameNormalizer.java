@@ -3,7 +3,6 @@ package org.conflictmap.gazetteer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -192,11 +191,6 @@ public final class NameNormalizer {
             return false;
         }
         return editDistance(a, b, allowed) <= allowed;
-    }
-
-    /** Lower-case key for look-ups of plain English words (no diacritic folding needed). */
-    public static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 
     private static boolean isInnerMark(char c) {

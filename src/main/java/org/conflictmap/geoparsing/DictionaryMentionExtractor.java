@@ -175,7 +175,8 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
                 continue;
             }
             Token last = tokens.get(end - 1);
-            if (!mayBeVariant(last) || gazetteer.demonymCountry(last.key()).isPresent()) {
+            if (!mayBeVariant(last) || gazetteer.demonymCountry(last.key()).isPresent()
+                    || lexicon.isCommonWord(tokens.get(i).key())) {
                 continue;
             }
             String k = end - i == 1 ? last.key() : normalizer.join(List.of(tokens.get(i).key(), last.key()));

@@ -90,6 +90,26 @@ public final class EnglishLexicon {
         return in("notplace", key);
     }
 
+    /** Religious and ethnic adjectives that may stand before a place name without being part of it. */
+    public boolean isAdjective(String key) {
+        return in("adjective", key);
+    }
+
+    /** Words after a name that make it a military unit's name ("force", "brigades"). */
+    public boolean isUnit(String key) {
+        return in("unit", key);
+    }
+
+    /** Verbs after a name that make it a news outlet ("reported", "quoted"). */
+    public boolean isMediaVerb(String key) {
+        return in("mediaverb", key);
+    }
+
+    /** Words before a name that make it an outlet or an addressee ("channel", "told"). */
+    public boolean isOutletWord(String key) {
+        return in("outlet", key);
+    }
+
     public boolean isLocative(String key) {
         return in("locative", key);
     }

@@ -13,6 +13,8 @@ import org.conflictmap.geoparsing.disambiguation.MultiPassResolver;
  */
 public final class GazetteerGeoparser implements Geoparser {
 
+    private static final System.Logger LOG = System.getLogger(GazetteerGeoparser.class.getName());
+
     private final MentionExtractor extractor;
     private final MultiPassResolver resolver;
 
@@ -33,6 +35,11 @@ public final class GazetteerGeoparser implements Geoparser {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return resolver.resolve(text, extractor.extract(text));
+        try {
+            return resolver.resolve(text, extractor.extract(text));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.WARNING, "geoparsing failed on a text of " + text.length() + " characters", e);
+            return List.of();
+        }
     }
 }

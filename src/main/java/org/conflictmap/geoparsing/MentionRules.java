@@ -11,8 +11,8 @@ import org.conflictmap.gazetteer.PlaceKind;
 /**
  * Decides whether a gazetteer match in a text is a place mention, on linguistic evidence:
  * capitalisation (a lower-case match must be an unambiguous, notable name that is no English word),
- * titles and first names before it (persons), capitalised non-place words after it or an organisation
- * head before "of" (organisations, outlets), everyday words that are also town names (kept only with
+ * titles and first names before it and capitalised non-place words after it ({@link NameNeighbours}),
+ * an organisation head before "of" ({@link OfPhraseReader}), everyday words that are also town names (kept only with
  * place context, or by part of speech for sentence openers), and names already seen as persons.
  * Also widens a kept match over an article ("al-") or a formal country name ("Islamic Republic of").
  * Thread-safe; the person memory is passed in per text.
@@ -28,12 +28,16 @@ final class MentionRules {
     private final NameNormalizer normalizer;
     private final EnglishLexicon lexicon;
     private final PartOfSpeechTagger tagger;
+    private final NameNeighbours neighbours;
+    private final OfPhraseReader ofPhrases;
 
     MentionRules(Gazetteer gazetteer, EnglishLexicon lexicon, PartOfSpeechTagger tagger) {
         this.gazetteer = gazetteer;
         this.normalizer = gazetteer.normalizer();
         this.lexicon = lexicon;
         this.tagger = tagger;
+        this.neighbours = new NameNeighbours(gazetteer, lexicon);
+        this.ofPhrases = new OfPhraseReader(gazetteer, lexicon);
     }
 
     /** Keep with the first token of the surface, or drop and resume scanning at skipTo. */
@@ -57,16 +61,16 @@ final class MentionRules {
         if (!proper) {
             return lowercaseAcceptable(tokens, start, end, places) ? keep(tokens, start) : Verdict.drop(start + 1);
         }
-        Token prev = previousWord(tokens, start);
+        Token prev = neighbours.previousWord(tokens, start);
         if (prev != null && normalizer.isArticle(prev.key()) && !tokens.get(start).breakBefore()) {
-            prev = previousWord(tokens, start - 1);
+            prev = neighbours.previousWord(tokens, start - 1);
         }
-        boolean country = hasKind(places, PlaceKind.COUNTRY);
+        boolean country = !variant && hasKind(places, PlaceKind.COUNTRY);
         if (prev != null && lexicon.isTitle(prev.key()) && prev.properCase() && !country) {
             persons.add(key);
             return Verdict.drop(end);
         }
-        if (prev != null && isNamePart(prev, tokens, start)) {
+        if (prev != null && neighbours.isNamePart(prev, tokens, start)) {
             if (!country) {
                 persons.add(key);
             }
@@ -76,11 +80,12 @@ final class MentionRules {
             return Verdict.drop(end);
         }
         boolean attributive = end < tokens.size() && tokens.get(end).hyphenBefore();
-        OfPhrase of = attributive ? null : ofPhrase(tokens, start);
+        OfPhraseReader.OfPhrase of = attributive ? null : ofPhrases.read(tokens, start);
         if (of != null && of.organisation()) {
-            return Verdict.drop(skipConjoined(tokens, end));
+            return Verdict.drop(ofPhrases.skipConjoined(tokens, end));
         }
-        if (!country && followedByName(tokens, end, places)) {
+        if (!country && neighbours.followedByName(tokens, end) || neighbours.followedBySurname(tokens, end)
+                || !country && neighbours.namesUnitOrOutlet(tokens, start, end)) {
             return Verdict.drop(end);
         }
         if (allCommonWords(tokens, start, end) || variant && first.sentenceStart()) {
@@ -107,8 +112,9 @@ final class MentionRules {
         if (s > 0) {
             Token prev = tokens.get(s - 1);
             Token cur = tokens.get(s);
+            boolean arabicArticle = prev.key().equals("al") || prev.key().equals("el");
             if (normalizer.isArticle(prev.key()) && !cur.breakBefore()
-                    && (cur.hyphenBefore() || prev.capitalized())) {
+                    && (cur.hyphenBefore() || arabicArticle && prev.capitalized())) {
                 s--;
             }
         }
@@ -134,53 +140,6 @@ final class MentionRules {
             }
         }
         return false;
-    }
-
-    /** A capitalised word right before the name that is not itself a place word: a first name or org word. */
-    private boolean isNamePart(Token prev, List<Token> tokens, int start) {
-        if (!prev.properCase() || prev.allCaps() && !tokens.get(start).allCaps() || prev.headline()) {
-            return false;
-        }
-        String k = prev.key();
-        if (k.length() == 1 && Character.isLetter(k.charAt(0))) {
-            return true;
-        }
-        if (lexicon.isCommonWord(k) || lexicon.isDirection(k) || lexicon.isGovernmentForm(k)
-                || lexicon.genericKind(k).isPresent() || normalizer.isArticle(k) || lexicon.isTitle(k)
-                || lexicon.isNeverPlace(k) || gazetteer.demonymCountry(k).isPresent() || !isLetters(k)) {
-            return false;
-        }
-        return true;
-    }
-
-    private boolean followedByName(List<Token> tokens, int end, List<Place> places) {
-        if (end >= tokens.size()) {
-            return false;
-        }
-        Token next = tokens.get(end);
-        if (normalizer.isArticle(next.key()) && !next.capitalized() && end + 1 < tokens.size()
-                && !tokens.get(end + 1).breakBefore() && tokens.get(end + 1).capitalized()) {
-            return true;
-        }
-        if (!next.breakBefore() && next.capitalized() && lexicon.isOrgHead(next.key())) {
-            return true;
-        }
-        if (next.hyphenBefore() && next.capitalized() && !MentionRules.important(gazetteer.byName(next.key()))) {
-            return true;
-        }
-        if (next.breakBefore() || next.hyphenBefore() || !next.capitalized()
-                || next.sentenceStart() || next.allCaps() && !tokens.get(end - 1).allCaps()) {
-            return false;
-        }
-        String k = next.key();
-        if (next.headline() && (lexicon.isCommonWord(k) || !gazetteer.byName(k).isEmpty())) {
-            return false;
-        }
-        if (lexicon.isTitle(k) || lexicon.isNeverPlace(k)
-                || gazetteer.demonymCountry(k).isPresent() || normalizer.isArticle(k) || !isLetters(k)) {
-            return false;
-        }
-        return true;
     }
 
     private boolean everydayWordIsPlace(List<Token> tokens, int start, int end, boolean important) {
@@ -231,84 +190,6 @@ final class MentionRules {
         return t.capitalized() ? Character.toUpperCase(t.key().charAt(0)) + t.key().substring(1) : t.key();
     }
 
-    /** "X Y of [the] Place": an organisation ("Council of", "Islamic State of") or a formal name. */
-    private OfPhrase ofPhrase(List<Token> tokens, int start) {
-        int i = start - 1;
-        if (i >= 0 && tokens.get(i).key().equals("the") && !tokens.get(i + 1).breakBefore()) {
-            i--;
-        }
-        if (i < 1 || !tokens.get(i).key().equals("of") || tokens.get(i + 1).breakBefore()
-                || tokens.get(i).breakBefore()) {
-            return null;
-        }
-        int chainEnd = i;
-        int j = i - 1;
-        while (j >= 0 && tokens.get(j).capitalized() && !tokens.get(j).headline()) {
-            if (tokens.get(j).sentenceStart() || tokens.get(j).breakBefore()) {
-                j--;
-                break;
-            }
-            j--;
-        }
-        int chainStart = j + 1;
-        if (chainStart >= chainEnd) {
-            return null;
-        }
-        String last = tokens.get(chainEnd - 1).key();
-        if (lexicon.isTitle(last)) {
-            return new OfPhrase(false, -1);
-        }
-        if (lexicon.isGovernmentForm(last)) {
-            int s = chainEnd - 1;
-            while (s - 1 >= chainStart && lexicon.isGovernmentForm(tokens.get(s - 1).key())) {
-                s--;
-            }
-            return new OfPhrase(false, s);
-        }
-        boolean orgWord = false;
-        for (int k = chainStart; k < chainEnd; k++) {
-            String w = tokens.get(k).key();
-            if (!gazetteer.byName(w).isEmpty() && !lexicon.isCommonWord(w) || lexicon.genericKind(w).isPresent()) {
-                return new OfPhrase(false, -1);
-            }
-            orgWord |= lexicon.isOrgHead(w);
-        }
-        boolean org = orgWord || chainEnd - chainStart >= 2 && lexicon.isCommonWord(last);
-        return new OfPhrase(org, -1);
-    }
-
-    /** After an organisation's place word, "and [the] Name" still belongs to the organisation's name. */
-    private int skipConjoined(List<Token> tokens, int end) {
-        int i = end;
-        if (i < tokens.size() && tokens.get(i).key().equals("and") && !tokens.get(i).breakBefore()) {
-            i++;
-            while (i < tokens.size() && (tokens.get(i).key().equals("the") || normalizer.isArticle(tokens.get(i).key()))
-                    && !tokens.get(i).breakBefore()) {
-                i++;
-            }
-            if (i < tokens.size() && tokens.get(i).capitalized() && !tokens.get(i).breakBefore()) {
-                return i + 1;
-            }
-        }
-        return end;
-    }
-
-    private record OfPhrase(boolean organisation, int formalStart) {
-    }
-
-    private Token previousWord(List<Token> tokens, int start) {
-        if (start == 0) {
-            return null;
-        }
-        Token cur = tokens.get(start);
-        Token prev = tokens.get(start - 1);
-        if (!cur.breakBefore()) {
-            return prev;
-        }
-        boolean initial = prev.key().length() == 1 && prev.capitalized();
-        return (lexicon.isTitle(prev.key()) || initial) && cur.start() - prev.end() <= 2 ? prev : null;
-    }
-
     private boolean allCommonWords(List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
             String k = tokens.get(i).key();
@@ -346,7 +227,7 @@ final class MentionRules {
         return b.toString();
     }
 
-    private static boolean isLetters(String k) {
+    static boolean isLetters(String k) {
         for (int i = 0; i < k.length(); i++) {
             if (!Character.isLetter(k.charAt(i))) {
                 return false;

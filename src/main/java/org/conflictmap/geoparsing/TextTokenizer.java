@@ -2,6 +2,7 @@ package org.conflictmap.geoparsing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.conflictmap.gazetteer.NameNormalizer;
 
@@ -145,7 +146,7 @@ public final class TextTokenizer {
         if (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
             return false;
         }
-        String clitic = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+        String clitic = text.substring(s, e).toLowerCase(Locale.ROOT);
         return clitic.equals("s") || clitic.equals("ve") || clitic.equals("ll") || clitic.equals("re")
                 || clitic.equals("d") || clitic.equals("m") || clitic.equals("t");
     }

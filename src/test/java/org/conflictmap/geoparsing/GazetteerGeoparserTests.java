@@ -66,10 +66,50 @@ class GazetteerGeoparserTests {
     }
 
     @Test
+    void skipsUnitAndOutletNamesThatAreAlsoTowns() {
+        String text = "Ramadi brigades moved while Mosul reported calm, the daily Kirkuk said, near Tikrit.";
+        assertThat(surfaces(text)).containsExactly("Tikrit");
+        assertThat(surfaces("Sources in Erbil reported calm.")).containsExactly("Erbil");
+    }
+
+    @Test
+    void readsACountryNameFollowedByASurnameAsAPerson() {
+        assertThat(surfaces("Lebanon Doyle, a singer, visited Beirut.")).containsExactly("Beirut");
+    }
+
+    @Test
     void skipsOrganisationsNamedAfterPlaces() {
         String text = "A statement from the Islamic State of Iraq and the Levant was quoted by the Middle East "
                 + "Monitor, while the Iraqi army held Mosul.";
         assertThat(surfaces(text)).containsExactly("Mosul");
+    }
+
+    @Test
+    void skipsAPlaceNameThatOpensAnOrganisationName() {
+        String text = "An analyst at the London Center for Policy Research spoke about Raqqa.";
+        assertThat(surfaces(text)).containsExactly("Raqqa");
+    }
+
+    @Test
+    void keepsAttributiveUsesOfPlaceNames() {
+        String text = "The US-led coalition and London-based monitors watched the Mideast closely.";
+        assertThat(surfaces(text)).containsExactly("US", "London", "Mideast");
+    }
+
+    @Test
+    void keepsPlaceNamesInTitleCaseHeadlines() {
+        String text = "Troops Advance On Mosul As Ramadi Holds\nBy A Reporter\nThe army said the push was slow.";
+        assertThat(surfaces(text)).containsExactly("Mosul", "Ramadi");
+    }
+
+    @Test
+    void keepsPlacesAfterReligiousAndEthnicAdjectives() {
+        assertThat(surfaces("Sunni Anbar and Yazidi Sinjar suffered most.")).containsExactly("Anbar", "Sinjar");
+    }
+
+    @Test
+    void includesMultiWordGenericWordsInTheName() {
+        assertThat(surfaces("Flights to Baghdad International Airport resumed.")).containsExactly("Baghdad International Airport");
     }
 
     @Test
@@ -85,7 +125,7 @@ class GazetteerGeoparserTests {
 
     @Test
     void skipsEverydayWordsThatAreAlsoTownNames() {
-        String text = "Reading the report on a mobile phone, he said Victoria was right. Mobile units moved.";
+        String text = "Reading the report on a mobile phone, he said the plan was right. Mobile units moved.";
         assertThat(surfaces(text)).isEmpty();
     }
 

@@ -15,7 +15,7 @@ import org.conflictmap.gazetteer.PlaceKind;
  */
 public final class CountryFocusPass implements ResolutionPass {
 
-    static final double WEIGHT = 6.0;
+    static final double WEIGHT = 4.0;
 
     @Override
     public void apply(ResolutionContext context) {

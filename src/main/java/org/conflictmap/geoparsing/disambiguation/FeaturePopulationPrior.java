@@ -16,6 +16,8 @@ public final class FeaturePopulationPrior implements ResolutionPass {
 
     /** A name that is a country's name means the country: other places carrying it lose this much. */
     static final double COUNTRY_NAME_PENALTY = 6.0;
+    /** Small: GeoNames gives many large towns their local name (Genève), English uses another. */
+    static final double NAME_BONUS = 0.5;
 
     private final NameNormalizer normalizer = new NameNormalizer();
 
@@ -33,7 +35,7 @@ public final class FeaturePopulationPrior implements ResolutionPass {
                 if (first.isVariant(i)) {
                     s -= 1.0;
                 } else if (normalizer.name(p.name()).equals(g.key())) {
-                    s += 1.5;
+                    s += NAME_BONUS;
                 }
                 if (countryName && p.kind() != PlaceKind.COUNTRY) {
                     s -= COUNTRY_NAME_PENALTY;

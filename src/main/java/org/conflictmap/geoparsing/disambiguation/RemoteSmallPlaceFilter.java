@@ -17,7 +17,7 @@ import org.conflictmap.geoparsing.PlaceMention;
  */
 public final class RemoteSmallPlaceFilter implements ResolutionPass {
 
-    static final long SMALL_POPULATION = 500_000;
+    static final long SMALL_POPULATION = 100_000;
     static final double REMOTE_KM = 1000;
     static final double VARIANT_REMOTE_KM = 600;
 
