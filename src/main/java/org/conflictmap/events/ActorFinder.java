@@ -18,12 +18,13 @@ final class ActorFinder {
 
     private static final Pattern ACTOR_COORDINATION = Pattern.compile(
             "(?i)^\\s*(?:,|,?\\s*and|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*plus|&)"
-                    + "\\s*(?:(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
+                    + "\\s*(?:(?:the|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}$");
     private static final Pattern ACTOR_JOIN = Pattern.compile(
             "(?i)^[^;:]{0,80}?\\b(?:alongside|together\\s+with|along\\s+with|with|helped|assisted|aided|joined)\\s+(?:(?:the|an?|its|their)\\s+)?$");
+    private static final Pattern BACKER_PHRASE = Pattern.compile(
+            "(?i)\\b(?:backed|supported|aided|assisted|helped|trained|armed|advised|funded|cadred|accompanied|covered|led)\\s+by[^,;:]{0,60}$");
     private static final Pattern BACKER = Pattern.compile(
-            "(?i)(?:\\b(?:backed|supported|aided|assisted|helped|trained|armed|advised|funded|cadred|accompanied|covered)\\s+by"
-                    + "|\\bwith\\s+(?:the\\s+)?(?:help|support|backing|assistance|cover)\\s+(?:of|from)|\\bagainst|\\bfighting|\\bunder"
+            "(?i)(?:\\bwith\\s+(?:the\\s+)?(?:help|support|backing|assistance|cover)\\s+(?:of|from)|\\bagainst|\\bfighting|\\bunder"
                     + "|(?<!(?:fighters|militants|members|units|troops|forces|gunmen|elements|soldiers|militiamen|men|jihadists)\\s)\\bfrom|\\bthe\\s+hands\\s+of|\\bpro-|\\bby)\\s+(?:[\\w'’-]+\\s+){0,3}$");
     private static final Pattern INSIDE_PREPOSITIONAL_PHRASE = Pattern.compile(
             "(?i)\\b(?:of|in|at|on|alongside|with|to|from|by|for|against|under)\\s+(?:(?:the|an?)\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
@@ -37,7 +38,7 @@ final class ActorFinder {
         List<FactionMention> eligible = new ArrayList<>();
         for (FactionMention f : inSpan) {
             boolean coordinated = previous != null && ArgumentBinder.COORDINATION.matcher(view.between(previous.end(), f.start())).find();
-            boolean excluded = BACKER.matcher(view.between(Math.max(from, f.start() - 60), f.start())).find()
+            boolean excluded = isBacker(view, Math.max(from, f.start() - 60), f.start())
                     || (coordinated && previousExcluded);
             if (!excluded) {
                 eligible.add(f);
@@ -64,10 +65,16 @@ final class ActorFinder {
                 continue;
             }
             afterBackerPhrase = false;
-            Matcher backer = BACKER.matcher(view.between(Math.max(view.sentence().start(), f.start() - 60), f.start()));
-            if (backer.find()) {
+            int windowStart = Math.max(view.sentence().start(), f.start() - 60);
+            Matcher backer = BACKER_PHRASE.matcher(view.between(windowStart, f.start()));
+            boolean found = backer.find();
+            if (!found) {
+                backer = BACKER.matcher(view.between(windowStart, f.start()));
+                found = backer.find();
+            }
+            if (found) {
                 // a backer phrase between two actors ("militias cadred by Quds Forces, and army units") is skipped over
-                int phraseStart = Math.max(view.sentence().start(), f.start() - 60) + backer.start();
+                int phraseStart = windowStart + backer.start();
                 if (ACTOR_COORDINATION.matcher(gap).find() || ArgumentBinder.COORDINATION.matcher(gap).find()) {
                     gapEnd = phraseStart;
                     afterBackerPhrase = true;
@@ -96,6 +103,11 @@ final class ActorFinder {
         return view.factions().stream()
                 .filter(f -> f.start() >= from && f.start() - from <= 90 && gap.matcher(view.between(from, f.start())).find())
                 .limit(1).toList();
+    }
+
+    private static boolean isBacker(SentenceView view, int from, int to) {
+        String before = view.between(from, to);
+        return BACKER_PHRASE.matcher(before).find() || BACKER.matcher(before).find();
     }
 
     /** The first faction after {@code from} whose gap matches, with the factions coordinated after it ("by X, Y and Z"). */

@@ -20,9 +20,14 @@ final class ArgumentBinder {
 
     private static final int MAX_OBJECT_GAP = 70;
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-            "[;:(]|\\s[—–-]{1,2}\\s|—|,\\s+(?:but|while|whereas|although|though|as|after|before|when|since|because|and|or)\\b"
-                    + "|^\\s*(?:but|while|as|after|before|when|since)\\b|\\b(?:that|which|who|where|after|before|while|when|because|although|whereas|until)\\b");
-    private static final Pattern OBJECT_STOP = Pattern.compile("[;:(]|\\s[—–]\\s|—|,\\s+(?:but|while|whereas|although|though|as|when|since|because|which|who)\\b");
+            "(?i)[;:(]|\\s[—–-]{1,2}\\s|—|,\\s+(?:but|while|whereas|although|though|as|after|before|when|since|because|and|or)\\b"
+                    + "|^\\s*(?:but|while|as|after|before|when|since)\\b|\\b(?:that|which|who|where|after|before|while|when|because|although|whereas|until|since|once|unless)\\b"
+                    + "|\\b(?:said|says|say|reported|added|claimed|announced|confirmed)\\b");
+    private static final Pattern OBJECT_STOP = Pattern.compile(
+            "(?i)[;:(]|\\s[—–]\\s|—|,\\s+(?:but|while|whereas|although|though|as|when|since|because|which|who|(?!including\\b)\\w+ing)\\b");
+    private static final Pattern PRONOUN_FIRST = Pattern.compile("(?i)^\\s*(?:(?:and|but|then|also|later|so|,)\\s+)*(?:he|she|they|it)\\b");
+    private static final Pattern PLACE_IN_MODIFIER = Pattern.compile(
+            "(?i)\\b(?:between|near|outside|around|from|toward|towards|beyond|behind|(?:north|south|east|west)\\s+of)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
     static final Pattern COORDINATION = Pattern.compile(
             "(?i)^\\s*(?:,|,?\\s*and|,?\\s*or|,?\\s*as\\s+well\\s+as|,?\\s*along\\s+with|,?\\s*together\\s+with|,?\\s*alongside|,?\\s*plus|&)"
                     + "\\s*(?:(?:the|its|their)\\s+)?(?:(?:[\\w'’-]+\\s+){0,2}(?:city|town|village|province|governorate|district|area|cities|towns"
@@ -40,7 +45,10 @@ final class ArgumentBinder {
                     + "|insurgents|jihadists|brigades?|battalions?|divisions?|tanks|jets|aircraft|warplanes)\\b");
     private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)\\b(?:he|she|his|her)\\b");
     private static final Pattern GROUP_PRONOUN = Pattern.compile("(?i)\\b(?:they|it|its|their|them|these|those)\\b");
-    private static final Pattern ANAPHORIC_PLACE = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,4}?(?:the\\s+(?:city|town|village)|(?:city|town)['’]s)\\b");
+    private static final Pattern ANAPHORIC_PLACE = Pattern.compile(
+            "(?i)^\\s*(?:[\\w'’-]+\\s+){0,4}?(?:the|its)\\s+(city|town|village|dam|base|airbase|air\\s+base|airport|refinery|camp|bridge|mountain|mountains|province|district)\\b"
+                    + "|^\\s*(?:[\\w'’-]+\\s+){0,4}?(?:the\\s+)?(city|town)['’]s\\b");
+    private static final Pattern FRONTED_LOCATIVE = Pattern.compile("(?i)^\\W*(?:in|at|near|around|outside|inside)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?$");
     private static final Pattern ORIGIN_PREPOSITION = Pattern.compile("(?i)\\bfrom\\s+(?:(?:the|their|its|his)\\s+)?(?:[\\w'’,-]+\\s+){0,8}$");
 
     private final ActorFinder actorFinder = new ActorFinder();
@@ -73,7 +81,7 @@ final class ArgumentBinder {
         List<FactionMention> actors = actorFinder.actorsBefore(view, clauseStart, place.start());
         if (actors.isEmpty()) {
             actors = actorFinder.factionsAfter(view, match.end(),
-                    "(?i)^\\s*(?:[\\w'’-]+\\s+){0,6}?by\\s+(?:the\\s+)?(?:[\\w'’.,-]+\\s+){0,3}$");
+                    "(?i)^[\\s,]*(?:[\\w'’-]+\\s+){0,6}?by\\s+(?:the\\s+)?(?:[\\w'’.,-]+\\s+){0,3}$");
         }
         return new Arguments(actors, List.of(place), List.of(), null, 0.85);
     }
@@ -96,7 +104,8 @@ final class ArgumentBinder {
         int clauseStart = clauseStart(view, match.start());
         List<FactionMention> actors = actorFinder.actorsBefore(view, clauseStart, match.start());
         String subject = view.between(clauseStart, match.start());
-        if (actors.isEmpty() && PERSON_PRONOUN.matcher(subject).find() && view.lastPerson() != null) {
+        boolean pronounSubject = PRONOUN_FIRST.matcher(subject).find();
+        if (actors.isEmpty() && pronounSubject && PERSON_PRONOUN.matcher(subject).find() && view.lastPerson() != null) {
             actors = List.of(view.lastPerson());
             confidence *= 0.8;
         }
@@ -106,7 +115,7 @@ final class ArgumentBinder {
             actors = actorFinder.actorsBefore(view, view.sentence().start(), match.start());
             confidence *= 0.85;
         }
-        if (actors.isEmpty() && view.previousSubject() != null && GROUP_PRONOUN.matcher(subject).find()) {
+        if (actors.isEmpty() && view.previousSubject() != null && pronounSubject && GROUP_PRONOUN.matcher(subject).find()) {
             actors = List.of(view.previousSubject());
             confidence *= 0.8;
         }
@@ -127,6 +136,11 @@ final class ArgumentBinder {
         for (ResolvedMention p : object) {
             if (type == EventType.WITHDRAWAL && List.of("to", "into", "toward", "towards").contains(headPreposition(view, match.end(), p))) {
                 // "fled to Tal Afar": the place they went to is not the place they left
+                continue;
+            }
+            if (type == EventType.ADVANCE && headPreposition(view, match.end(), p).equals("from")) {
+                // "advanced on the city from the Khazer front": the front is where they came from
+                origins.add(p);
                 continue;
             }
             if (type == EventType.DEPLOYMENT && ORIGIN_PREPOSITION.matcher(view.between(match.end(), p.start())).find()
@@ -157,8 +171,11 @@ final class ArgumentBinder {
     private Arguments subjectIsPlace(SentenceView view, TriggerLexicon.TriggerMatch match, int limit) {
         double confidence = 1.0;
         int clauseStart = clauseStart(view, match.start());
-        List<ResolvedMention> places = chainAfter(view, clauseStart, match.start(), null);
-        if (places.isEmpty()) {
+        List<ResolvedMention> places = chainAfter(view, clauseStart, match.start(), null).stream()
+                .filter(p -> !PLACE_IN_MODIFIER.matcher(view.between(Math.max(clauseStart, p.start() - 40), p.start())).find())
+                .toList();
+        if (places.isEmpty() && !PRONOUN_FIRST.matcher(view.between(clauseStart, match.start())).find()) {
+            // "Mosul, which fell to ...": the relative clause's subject is the place before it; "it fell" is not resolved
             places = chainAfter(view, view.sentence().start(), match.start(), null);
             confidence *= 0.85;
         }
@@ -181,7 +198,10 @@ final class ArgumentBinder {
         int after = actors.isEmpty() ? match.end() : Math.max(match.end(), actors.get(0).end());
         List<ResolvedMention> places = chainAfter(view, after, Math.max(after, Math.min(limit, objectZoneEnd(view, after))),
                 EventType.WITHDRAWAL);
-        return new Arguments(actors, places, List.of(), null, 1.0);
+        // whoever drives a faction out of a place takes it
+        List<FactionMention> takers = actorFinder.actorsBefore(view, clauseStart(view, match.start()), match.start()).stream()
+                .filter(t -> actors.stream().noneMatch(a -> a.factionId().equals(t.factionId()))).toList();
+        return new Arguments(actors, places, List.of(), null, 1.0, takers);
     }
 
     private int clauseStart(SentenceView view, int triggerStart) {
@@ -250,17 +270,36 @@ final class ArgumentBinder {
         if (clause.matches("(?is)^\\s*where\\b.*") || view.between(view.sentence().start(), clauseStart).matches("(?is).*,\\s*where\\s*$")) {
             return view.places().stream().filter(p -> p.end() <= clauseStart).reduce((a, b) -> b).orElse(null);
         }
-        if (ANAPHORIC_PLACE.matcher(view.between(match.end(), Math.min(view.sentence().end(), match.end() + 60))).find()) {
-            ResolvedMention earlierInSentence = view.places().stream().filter(p -> p.end() <= match.start())
+        Matcher anaphor = ANAPHORIC_PLACE.matcher(view.between(match.end(), Math.min(view.sentence().end(), match.end() + 60)));
+        if (anaphor.find()) {
+            String noun = (anaphor.group(1) != null ? anaphor.group(1) : anaphor.group(2)).toLowerCase(java.util.Locale.ROOT);
+            boolean settlement = noun.equals("city") || noun.equals("town") || noun.equals("village");
+            // a town or village is not the region's metropolis mentioned beside it
+            long sizeLimit = noun.equals("city") ? Long.MAX_VALUE : 500_000;
+            // "the dam" is the last place whose name says dam; "the town" the last town or city
+            java.util.function.Predicate<ResolvedMention> fits = p -> settlement
+                    ? p.place().kind() == PlaceKind.CITY && p.place().population() < sizeLimit
+                    : p.surface().toLowerCase(java.util.Locale.ROOT).contains(noun.replace("air base", "airbase"))
+                    || p.place().name().toLowerCase(java.util.Locale.ROOT).contains(noun);
+            ResolvedMention earlierInSentence = view.places().stream().filter(p -> p.end() <= match.start()).filter(fits)
                     .reduce((a, b) -> b).orElse(null);
             if (earlierInSentence != null) {
                 return earlierInSentence;
             }
             return view.priorPlaces().stream()
-                    .filter(p -> p.place().kind() == PlaceKind.CITY && view.sentence().start() - p.end() < 1500)
+                    .filter(p -> view.sentence().start() - p.end() < 1500).filter(fits)
                     .reduce((a, b) -> b).orElse(null);
         }
-        return null;
+        // "In Mosul, gunmen stormed the consulate": a fronted place frames the whole sentence; a capture or a
+        // withdrawal still needs its place as its object
+        EventType type = match.trigger().type();
+        if (type == EventType.CAPTURE || type == EventType.WITHDRAWAL) {
+            return null;
+        }
+        return view.places().stream()
+                .filter(p -> p.end() <= match.start() && view.between(p.end(), match.start()).startsWith(",")
+                        && FRONTED_LOCATIVE.matcher(view.between(view.sentence().start(), p.start())).find())
+                .findFirst().orElse(null);
     }
 
     static boolean usablePlace(ResolvedMention m) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.conflictmap.geoparsing.ResolvedMention;
@@ -28,6 +29,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     private static final Pattern SUBORDINATE_BREAK = Pattern.compile(
             "(?i),\\s+(?:\\w+ing|when|which|who|after|before|since|while|as|whereas)\\b|[;:]|\\s[—–]\\s");
     private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:,\\s*[\\p{Lu}\\p{L} .]+?)?\\s*(?:\\([\\w .]+\\)\\s*)?[-—–:]");
+    private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i)\\b(?:to|into|toward|towards)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$");
+    private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:that|the\\s+same)\\s+(?:day|night|morning|evening)\\b");
     private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2007\\u2009\\u202f]");
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s+by\\b");
 
@@ -75,10 +78,12 @@ public final class RuleBasedEventExtractor implements EventExtractor {
                 .toList();
         DatedSections sections = new DatedSections(text, published, dates);
         PlaceDates placeDates = new PlaceDates();
+        FollowUpSentences followUps = new FollowUpSentences();
         List<ConflictEvent> events = new ArrayList<>();
         List<Boolean> defaultDated = new ArrayList<>();
         FactionMention previousSubject = null;
         FactionMention lastPerson = null;
+        List<TemporalExpression> lastTimes = List.of();
         for (Sentence split : splitter.split(text)) {
             Sentence s = new Sentence(split.start(), split.end(), original.substring(split.start(), split.end()));
             List<FactionMention> inSentence = factionMentions.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
@@ -87,8 +92,18 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             SentenceView view = new SentenceView(text, s, inSentence, placesIn, previousSubject, lastPerson, prior);
             LocalDate anchor = sections.anchorAt(s.start());
             List<TemporalExpression> times = dates.find(text, s.start(), s.end(), anchor);
+            times = sameDayAsBefore(text, s, times, lastTimes);
+            if (!times.isEmpty()) {
+                lastTimes = times;
+            }
             placeDates.learn(view, times);
+            int before = events.size();
             readSentence(view, times, anchor, events, defaultDated);
+            for (ConflictEvent e : followUps.complete(view, times, new EventDate(anchor, DatePrecision.WEEK),
+                    List.copyOf(events.subList(before, events.size())))) {
+                events.add(e);
+                defaultDated.add(times.isEmpty());
+            }
             if (!inSentence.isEmpty()) {
                 previousSubject = inSentence.get(0);
             }
@@ -126,7 +141,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             TriggerLexicon.TriggerMatch match = matches.get(i);
             EventTrigger trigger = match.trigger();
             String before = view.between(s.start(), match.start());
-            if (!trigger.nominal() && ADJECTIVAL_BEFORE.matcher(before).find()) {
+            if (!trigger.nominal() && (ADJECTIVAL_BEFORE.matcher(before).find() || modifiesFaction(view, match))) {
                 continue;
             }
             Modality mode = modality.classify(view.between(s.start(), s.end()), match.start() - s.start(), match.end() - s.start(), trigger.nominal());
@@ -161,10 +176,23 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             }
             int first = found.size();
             addEvents(view, type, args, args.places(), date, time == null, confidence, found, foundDefault);
+            if (!args.takers().isEmpty()) {
+                Arguments taken = new Arguments(args.takers(), args.places(), List.of(), null, args.confidence());
+                addEvents(view, EventType.CAPTURE, taken, args.places(), date, time == null, confidence * 0.9, found, foundDefault);
+            }
             if (found.size() > first) {
                 anchors.add(found.get(first));
                 anchorsDefault.add(foundDefault.get(first));
             }
+        }
+        if (anchors.isEmpty() && view.places().size() == 1 && !DESTINATION_BEFORE.matcher(
+                view.between(s.start(), view.places().get(0).start())).find()) {
+            // "Officers in Tikrit said the troops had fled": the sentence's only place is where they fled from
+            for (Pending p : placeless) {
+                addEvents(view, EventType.WITHDRAWAL, p.args(), view.places(), p.date(), p.defaultDate(), p.confidence() * 0.6,
+                        found, foundDefault);
+            }
+            placeless.clear();
         }
         for (Pending p : placeless) {
             // "Mosul fell as the army fled": a withdrawal without a place of its own left the place of the
@@ -197,6 +225,20 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
     }
 
+    /** "That day" and "the same day" point to the last time phrase of the sentences before. */
+    private static List<TemporalExpression> sameDayAsBefore(String text, Sentence s, List<TemporalExpression> times,
+                                                            List<TemporalExpression> before) {
+        if (!times.isEmpty() || before.isEmpty()) {
+            return times;
+        }
+        Matcher m = SAME_DAY.matcher(text).region(s.start(), s.end());
+        if (!m.find()) {
+            return times;
+        }
+        EventDate date = before.get(before.size() - 1).date();
+        return List.of(new TemporalExpression(m.start(), m.end(), date));
+    }
+
     /** "BAGHDAD (Reuters) -" names where the story was filed, not where anything happened. */
     private static boolean inDateline(String text, ResolvedMention m) {
         int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
@@ -206,6 +248,13 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
         return DATELINE_TAIL.matcher(after).find();
+    }
+
+    /** "retreating Islamic State fighters", "advancing Iraqi troops": a participle used as an adjective. */
+    private static boolean modifiesFaction(SentenceView view, TriggerLexicon.TriggerMatch match) {
+        return view.between(match.start(), match.end()).toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+                && !PASSIVE_BEFORE.matcher(view.between(view.sentence().start(), match.start())).find()
+                && view.factions().stream().anyMatch(f -> f.start() >= match.end() && view.between(match.end(), f.start()).isBlank());
     }
 
     private static List<FactionMention> inSentence(SentenceView view, int from, int to) {

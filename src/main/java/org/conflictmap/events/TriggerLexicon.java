@@ -27,8 +27,8 @@ final class TriggerLexicon {
             EventTrigger.verb(EventType.CAPTURE, "(?:came|come|comes|fell|fallen)\\s+under\\s+(?:the\\s+)?control", SUBJECT_IS_PLACE, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "(?:re-?)?captur(?:ed|es|ing)|seiz(?:ed|es|ing)|liberat(?:ed|es|ing)|reclaim(?:ed|s|ing)"
                     + "|over-?r(?:an|un|uns|unning)|conquer(?:ed|s|ing)|regain(?:ed|s|ing)|retook|retaken|retaking"
-                    + "|(?:recover(?:ed|s|ing)|cleared|clearing|occupi(?:ed|es)|occupying)" + PLACE_OBJECT + "|stormed|storming|wrest(?:ed|ing)|won\\s+back"
-                    + "|retake|recapture|capture|seize|liberate|reclaim|overrun|storm|regain|take\\s+(?:back|over|control\\s+of)"
+                    + "|(?:recover(?:ed|s|ing)|cleared|clearing|occupi(?:ed|es)|occupying)" + PLACE_OBJECT + "|wrest(?:ed|ing)|won\\s+back"
+                    + "|retake|recapture|capture|seize|liberate|reclaim|overrun|regain|take\\s+(?:back|over|control\\s+of)"
                     + "|take(?=\\s+(?-i:[A-Z]))",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "(?:took|taken|taking|takes|seized|gained|wrested|assumed|won|regained)"
@@ -45,14 +45,15 @@ final class TriggerLexicon {
                     + "|(?:lost|loses|losing)(?=\\s+(?:control\\s+of|the\\s+(?:city|town|village|area|region)|(?-i:[A-Z])))|left(?=\\s+(?:the\\s+(?:city|town|village|area|region)|(?-i:[A-Z])))|quit|ceded|retired\\s+from"
                     + "|thrown\\s+back|(?:made|make|making)\\s+tracks\\s+out\\s+of|mov(?:ed|ing)\\s+out\\s+of",
                     SUBJECT_ACTS, SUBJECT_ACTS),
-            EventTrigger.verb(EventType.WITHDRAWAL, "(?:drove|driven|drive|driving|pushed|forced|kicked|chased|ousted|expelled|evicted|routed|flushed)"
+            EventTrigger.verb(EventType.WITHDRAWAL, "(?:drove|driven|drive|driving|pushed|forced|kicked|chased|ousted|expelled|evicted|routed|flushed)(?!\\s+in\\b)"
                     + "(?:\\s+\\w+){0,4}?\\s+(?:out\\s+of|from)|expelled|ousted|evicted|routed",
                     OBJECT_ACTS, SUBJECT_ACTS),
             // advance
             EventTrigger.verb(EventType.ADVANCE, "(?:advanc(?:ed|es|ing)|advance|push(?:ed|es|ing)?|march(?:ed|es|ing)?"
                     + "|charg(?:ed|es|ing)|clos(?:ed|es|ing)\\s+in|proceed(?:ed|s|ing)?)\\s+(?:\\w+\\s+)?"
                     + "(?:on|toward|towards|against|to|into|in\\s+on|closer\\s+to)"
-                    + "|(?:mov(?:ed|es|ing)|head(?:ed|ing|s)?|press(?:ed|es|ing)?)\\s+(?:\\w+\\s+)?(?:on|toward|towards|against|for)",
+                    + "|(?:mov(?:ed|es|ing)|head(?:ed|ing|s)?|press(?:ed|es|ing)?)\\s+(?:north|south|east|west|on|ahead|further|deeper)?"
+                    + "\\s*(?:(?:along|across|through|up|down)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2})?(?:on|toward|towards|against|for)",
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.ADVANCE, "(?:fighting|fought|battling|battled|struggling|pushing|moving|advancing)\\s+to\\s+"
                     + "(?:retake|recapture|liberate|capture|take|free|reclaim|seize|clear|dislodge|oust|expel)", SUBJECT_ACTS, SUBJECT_ACTS),
@@ -80,13 +81,13 @@ final class TriggerLexicon {
                     + "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|NE|NW|SE|SW)(?:\\s+of)?)\\b"
                     + "|took\\s+up\\s+positions\\s+(?:in|at|near|around)|visit(?:ed|ing)",
                     SUBJECT_ACTS, SUBJECT_ACTS),
-            EventTrigger.verb(EventType.DEPLOYMENT, "(?:is|are|was|were)\\s+(?:now\\s+|already\\s+|still\\s+|currently\\s+)?(?:in|inside)", SUBJECT_ACTS, SUBJECT_ACTS),
+            EventTrigger.verb(EventType.DEPLOYMENT, "(?:is|are|was|were)\\s+(?:now\\s+|already\\s+|currently\\s+)?(?:in|inside)(?!\\s+(?:full\\s+|complete\\s+|total\\s+)?control)", SUBJECT_ACTS, SUBJECT_ACTS),
             // attack
             EventTrigger.verb(EventType.CAPTURE, "(?:declared|claimed|announced|proclaimed)\\s+(?:full\\s+|total\\s+|complete\\s+)?(?:victory|control)(?:\\s+over\\s+[\\w\\s'’-]{1,40}?)?\\s+in",
                     SUBJECT_ACTS, SUBJECT_ACTS),
             EventTrigger.verb(EventType.CAPTURE, "(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?in\\s+(?:full\\s+|complete\\s+|total\\s+)?control\\s+of",
                     SUBJECT_ACTS, SUBJECT_ACTS),
-            EventTrigger.verb(EventType.ATTACK, "attacked|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|struck|(?<!air\\s)strik(?:es|ing)|raid(?:ed|ing)|pound(?:ed|s|ing)"
+            EventTrigger.verb(EventType.ATTACK, "storm(?:ed|s|ing)?|attacked|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|struck|(?<!air\\s)strik(?:es|ing)|raid(?:ed|ing)|pound(?:ed|s|ing)"
                     + "|massacr(?:ed|ing)|execut(?:ed|ing)|kill(?:ed|ing|s)|shot\\s+dead|shot|blew\\s+up|blowing\\s+up|burn(?:ed|ing|t)\\s+down"
                     + "|ambush(?:ed|ing)|strafed|hit|staged|carried\\s+out|conducted|mounted",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),

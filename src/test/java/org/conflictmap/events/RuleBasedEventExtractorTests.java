@@ -107,7 +107,8 @@ class RuleBasedEventExtractorTests {
 
     @Test
     void readsExpulsionAsAWithdrawalOfTheExpelled() {
-        assertThat(summaries("Kurdish fighters drove ISIS out of Kirkuk.")).contains("withdrawal isis Kirkuk");
+        assertThat(summaries("Peshmerga fighters drove ISIS out of Kirkuk."))
+                .containsExactlyInAnyOrder("withdrawal isis Kirkuk", "capture peshmerga Kirkuk");
         assertThat(summaries("With ISIS driven out of Mosul, the city is calm.")).contains("withdrawal isis Mosul");
     }
 
@@ -254,6 +255,77 @@ class RuleBasedEventExtractorTests {
                 .containsExactly("capture peshmerga Kirkuk");
         assertThat(summaries("Near Kobani, the YPG said Kurdish forces retook Mosul."))
                 .containsExactly("capture ypg Mosul");
+    }
+
+    @Test
+    void readsTheParticipantsOfAnOperationNamedAfterItsPlace() {
+        assertThat(summaries("The Mosul offensive, prepared for months by the Iraqi army and the Peshmerga, stalled."))
+                .containsExactlyInAnyOrder("advance iraqi-government Mosul", "advance peshmerga Mosul");
+    }
+
+    @Test
+    void readsNoBreakSpacesAsSpaces() {
+        String text = "Islamic\u00a0State fighters seized Tikrit on Tuesday\u00a0June 10.";
+        assertThat(read(text)).singleElement().satisfies(e -> {
+            assertThat(summary(e)).isEqualTo("capture isis Tikrit");
+            assertThat(e.date().date()).isEqualTo(LocalDate.of(2014, 6, 10));
+            assertThat(e.evidence().text()).isEqualTo(text);
+        });
+    }
+
+    @Test
+    void datesThatDayByTheTimePhraseBeforeIt() {
+        assertThat(read("The campaign was announced on March 24. That day, Iraqi troops recaptured Baiji.",
+                LocalDate.of(2016, 4, 7))).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(new EventDate(LocalDate.of(2016, 3, 24), DatePrecision.DAY)));
+    }
+
+    @Test
+    void resolvesTheDamToTheLastPlaceNamedAsADam() {
+        String text = "Engineers inspected Mosul Dam near Mosul. ISIS seized the dam on Aug. 7.";
+        List<ConflictEvent> events = EXTRACTOR.extract(text, LocalDate.of(2014, 8, 20), withDam(text));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.place().surface()).isEqualTo("Mosul Dam");
+            assertThat(e.date().date()).isEqualTo(LocalDate.of(2014, 8, 7));
+        });
+    }
+
+    @Test
+    void placesAnEventWithoutItsOwnPlaceAtAFrontedLocative() {
+        assertThat(summaries("In Mosul, ISIS gunmen stormed the provincial council building.")).containsExactly("attack isis Mosul");
+    }
+
+    @Test
+    void placesAFlightAtTheOnlyPlaceOfItsSentence() {
+        assertThat(summaries("Police officers in Tikrit said Iraqi soldiers had fled before dawn."))
+                .containsExactly("withdrawal iraqi-government Tikrit");
+    }
+
+    private static List<org.conflictmap.geoparsing.ResolvedMention> withDam(String text) {
+        List<org.conflictmap.geoparsing.ResolvedMention> mentions = new java.util.ArrayList<>(PlaceMentions.in(text));
+        int at = text.indexOf("Mosul Dam");
+        mentions.removeIf(m -> m.start() == at);
+        org.conflictmap.gazetteer.Place dam = new org.conflictmap.gazetteer.Place("x:mosul-dam", null, "Mosul Dam", 36.63, 42.82,
+                org.conflictmap.gazetteer.PlaceKind.FEATURE, "DAM", "IQ", "", 0);
+        mentions.add(new org.conflictmap.geoparsing.ResolvedMention(at, at + 9, "Mosul Dam", dam, 0.9, List.of()));
+        mentions.sort(java.util.Comparator.comparingInt(org.conflictmap.geoparsing.ResolvedMention::start));
+        return mentions;
+    }
+
+    @Test
+    void repeatsTheLastCaptureForFactionsThatTookPart() {
+        assertThat(summaries("Iraqi troops recaptured Baiji on Friday. Shiite militias and Sunni tribal fighters took part."))
+                .containsExactlyInAnyOrder("capture iraqi-government Baiji", "capture pmf Baiji", "capture sunni-tribes Baiji");
+    }
+
+    @Test
+    void attributesABlastToTheFactionThatClaimsIt() {
+        List<ConflictEvent> events = read("A car bomb exploded in Baghdad on Sunday, killing 30. ISIS said it carried out the attack.",
+                LocalDate.of(2016, 7, 4));
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(summary(e)).isEqualTo("attack isis Baghdad");
+            assertThat(e.date().date()).isEqualTo(LocalDate.of(2016, 7, 3));
+        });
     }
 
     @Test
