@@ -6,8 +6,8 @@ CREATE TABLE place (
     kind         VARCHAR(16) NOT NULL,
     feature_code VARCHAR(16) NOT NULL,
     country      VARCHAR(2) NOT NULL,
-    admin1       VARCHAR(20) NOT NULL,
-    population   BIGINT NOT NULL,
+    admin1       VARCHAR(20) DEFAULT '' NOT NULL,
+    population   BIGINT DEFAULT 0 NOT NULL,
     lon          DOUBLE PRECISION NOT NULL,
     lat          DOUBLE PRECISION NOT NULL,
     geom         GEOMETRY(POINT, 4326) NOT NULL
