@@ -123,4 +123,28 @@ abstract class FeatureStoreContract {
         assertThat(csv.lines()).hasSize(3);
         assertThat(csv).contains("IRQ2,2015-01-09,2015,1,attack,faction-b");
     }
+
+    @Test
+    void evaluatesTranslatableFiltersInTheStoreAndTheRestInMemory() {
+        for (String cql : new String[] {"date < '2015-01-09' AND confidence BETWEEN 0.4 AND 0.95",
+            "actor = 'faction-b' AND known_from = '2015-01-10'", "actor LIKE 'faction-b'",
+            "date < '2015-01-09' AND target IS NULL"}) {
+            FeatureFilter filter = FilterParameter.parse(cql, null, events.queryables());
+            FeaturePage page = events.items(new FeatureQuery(null, null, 10, 0, Set.of(), Set.of(), null, filter));
+            if (cql.startsWith("actor")) {
+                assertThat(ids(page)).as(cql).containsExactly("2", "5");
+            } else if (cql.contains("IS NULL")) {
+                assertThat(ids(page)).as(cql).containsExactly("5");
+            } else {
+                assertThat(ids(page)).as(cql).containsExactly("1", "5");
+            }
+        }
+        FeatureFilter mentions = FilterParameter.parse("mentions >= 2 OR country = 'SY'", null, places.queryables());
+        assertThat(ids(places.items(new FeatureQuery(null, null, 10, 0, Set.of(), Set.of(), null, mentions))))
+                .containsExactly("p-alpha", "p-delta");
+        FeatureFilter movement = FilterParameter.parse("event_id = 4 AND derivation = 'stated'", null,
+                movements.queryables());
+        assertThat(movements.items(new FeatureQuery(null, null, 10, 0, Set.of(), Set.of(), null, movement)).matched())
+                .isEqualTo(1);
+    }
 }
