@@ -14,7 +14,7 @@ public final class BatchCommands {
 
     /** The commands shipped with the application. */
     public static BatchCommands standard() {
-        return new BatchCommands(List.of());
+        return new BatchCommands(List.of(new GenerateCommand()));
     }
 
     public Optional<BatchCommand> find(String name) {

@@ -71,7 +71,7 @@ class EventFeatures implements CollectionSource {
 
     @Override
     public FeaturePage items(FeatureQuery query) {
-        return new PagedSqlQuery(jdbc).page(SELECT + FROM, FROM, where(query), "e.id", query, EventFeatures::map, COLUMNS);
+        return new PagedSqlQuery(jdbc).page(SELECT + FROM, "FROM event e", where(query), "e.id", query, EventFeatures::map, COLUMNS);
     }
 
     /** The conditions of every parameter but {@code filter}, on {@code event e}. */

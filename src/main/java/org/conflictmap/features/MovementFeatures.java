@@ -72,7 +72,7 @@ class MovementFeatures implements CollectionSource {
         if (query.knownAt() != null) {
             where.add("m.known_from <= :knownAt", "knownAt", query.knownAt());
         }
-        return new PagedSqlQuery(jdbc).page(SELECT + FROM, FROM, where, "m.id", query, MovementFeatures::map, COLUMNS);
+        return new PagedSqlQuery(jdbc).page(SELECT + FROM, "FROM movement m", where, "m.id", query, MovementFeatures::map, COLUMNS);
     }
 
     @Override
