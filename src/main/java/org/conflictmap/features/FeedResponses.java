@@ -36,6 +36,7 @@ class FeedResponses {
     private final ObjectMapper json;
     private final JdbcClient jdbc;
     private final FeaturesProperties properties;
+    private volatile LastChange lastChange;
 
     FeedResponses(ObjectMapper json, JdbcClient jdbc, FeaturesProperties properties) {
         this.json = json;
@@ -91,7 +92,25 @@ class FeedResponses {
         }
     }
 
+    /**
+     * The last article change, read at most once a second: the query scans the article table, and a
+     * {@code Last-Modified} up to a second old is harmless next to the body's ETag.
+     */
     private Instant lastModified() {
+        long now = System.nanoTime();
+        LastChange cached = lastChange;
+        if (cached != null && now - cached.readAt() < 1_000_000_000L) {
+            return cached.at();
+        }
+        Instant at = readLastModified();
+        lastChange = new LastChange(at, now);
+        return at;
+    }
+
+    private record LastChange(Instant at, long readAt) {
+    }
+
+    private Instant readLastModified() {
         List<OffsetDateTime> last = jdbc.sql("SELECT MAX(CASE WHEN processed_at IS NULL OR processed_at < "
                         + "received_at THEN received_at ELSE processed_at END) FROM article")
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).list();
