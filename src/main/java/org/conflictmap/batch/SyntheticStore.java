@@ -32,7 +32,7 @@ record SyntheticStore(int places, int events, int years, LocalDate start, int fa
     private static final int EVENTS_PER_ARTICLE = 5;
     private static final int BATCH = 5000;
 
-    /** Writes everything in one transaction per table; returns a one-line summary. */
+    /** Writes everything, committing every {@value #BATCH} rows; returns a one-line summary. */
     String fill(Connection c) throws SQLException {
         c.setAutoCommit(false);
         SplittableRandom random = new SplittableRandom(seed);
@@ -166,6 +166,7 @@ record SyntheticStore(int places, int events, int years, LocalDate start, int fa
                 if (i % BATCH == 0) {
                     ps.executeBatch();
                     mv.executeBatch();
+                    c.commit();
                 }
             }
             ps.executeBatch();
@@ -179,6 +180,7 @@ record SyntheticStore(int places, int events, int years, LocalDate start, int fa
         ps.addBatch();
         if (n % BATCH == 0) {
             ps.executeBatch();
+            ps.getConnection().commit();
         }
     }
 
