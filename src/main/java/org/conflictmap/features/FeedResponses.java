@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Writes a feed document as JSON (with the given media type) or HTML, with a strong {@code ETag}
- * (SHA-256 of the body), {@code Last-Modified} (the last time an article was stored or processed,
+ * Writes a feed document as JSON (with the given media type) or HTML, with a weak {@code ETag}
+ * (SHA-256 of the body; weak because the same body may travel gzip-compressed, and Tomcat does not
+ * compress responses with a strong one), compared weakly as RFC 9110 asks for {@code If-None-Match}, {@code Last-Modified} (the last time an article was stored or processed,
  * which is when the derived tables change), {@code Cache-Control: public, max-age}, and answers
  * {@code If-None-Match} / {@code If-Modified-Since} with 304. {@code If-None-Match} wins when both
  * are sent (RFC 9110).
@@ -59,7 +60,7 @@ class FeedResponses {
     }
 
     ResponseEntity<byte[]> cached(HttpServletRequest request, byte[] body, MediaType type) {
-        String etag = "\"" + sha256(body) + "\"";
+        String etag = "W/\"" + sha256(body) + "\"";
         Instant modified = lastModified();
         HttpHeaders headers = new HttpHeaders();
         headers.setETag(etag);
@@ -78,7 +79,7 @@ class FeedResponses {
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
                 String t = tag.strip();
-                if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                if (t.equals("*") || t.equals(etag) || ("W/" + t).equals(etag)) {
                     return true;
                 }
             }

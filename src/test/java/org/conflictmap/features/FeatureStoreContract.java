@@ -33,7 +33,9 @@ abstract class FeatureStoreContract {
         FeedFixtures.reset(jdbc);
         events = new EventFeatures(jdbc);
         Clock clock = Clock.fixed(LocalDate.of(2015, 4, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        control = new ControlFeatures(new JdbcControlSnapshots(jdbc), new SourcesJson(FeedApiTest.JSON), jdbc, clock);
+        FeaturesProperties properties = new FeaturesProperties(100, 1000, 60, 25, 4, "t", "d", java.util.Map.of());
+        control = new ControlFeatures(new JdbcControlSnapshots(jdbc), new SourcesJson(FeedApiTest.JSON), jdbc, clock,
+                new TerritoryCache(jdbc, properties, LandMask.NONE));
         movements = new MovementFeatures(jdbc);
         places = new PlaceFeatures(jdbc);
     }
