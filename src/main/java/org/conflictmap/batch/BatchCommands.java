@@ -19,7 +19,7 @@ public final class BatchCommands {
     public static BatchCommands standard() {
         EventExtractor events = RuleBasedEventExtractor.withDefaults();
         return new BatchCommands(List.of(new ExtractCommand(events), new BenchGeoparseCommand(),
-                new ControlBenchmarkCommand()));
+                new ControlBenchmarkCommand(), new GenerateCommand()));
     }
 
     public Optional<BatchCommand> find(String name) {

@@ -29,13 +29,16 @@ class ControlFeatures implements CollectionSource {
     private final SourcesJson sources;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TerritoryCache cache;
     private final Queryables queryables = new Queryables(ID, properties(), Point.class);
 
-    ControlFeatures(ControlSnapshots snapshots, SourcesJson sources, JdbcClient jdbc, Clock clock) {
+    ControlFeatures(ControlSnapshots snapshots, SourcesJson sources, JdbcClient jdbc, Clock clock,
+                    TerritoryCache cache) {
         this.snapshots = snapshots;
         this.sources = sources;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cache = cache;
     }
 
     private static Map<String, Class<?>> properties() {
@@ -70,7 +73,8 @@ class ControlFeatures implements CollectionSource {
                     + "territory: the stored control timeline reflects everything known now.",
                     HttpStatus.NOT_IMPLEMENTED);
         }
-        return snapshots.on(day(query), query.knownAt());
+        LocalDate day = day(query);
+        return cache.points(day, query.knownAt(), () -> snapshots.on(day, query.knownAt()));
     }
 
     LocalDate day(FeatureQuery query) {
@@ -78,12 +82,19 @@ class ControlFeatures implements CollectionSource {
         return query.datetime() == null ? today : query.datetime().snapshotDay(today);
     }
 
+    /** Without a filter only the page's points become features; the day's points are cached. */
     @Override
     public FeaturePage items(FeatureQuery query) {
-        List<Feature> features = points(query).stream()
+        List<ControlPoint> selected = points(query).stream()
                 .filter(p -> query.factions().isEmpty() || query.factions().contains(p.controller()))
-                .map(this::feature).toList();
-        return InMemoryQuery.page(features, query);
+                .filter(p -> query.bbox() == null || query.bbox().contains(p.lon(), p.lat()))
+                .toList();
+        if (query.filter() != null) {
+            return InMemoryQuery.page(selected.stream().map(this::feature).toList(), query);
+        }
+        int from = (int) Math.min(selected.size(), query.offset());
+        int to = (int) Math.min(selected.size(), (long) from + query.limit());
+        return new FeaturePage(selected.subList(from, to).stream().map(this::feature).toList(), selected.size());
     }
 
     @Override

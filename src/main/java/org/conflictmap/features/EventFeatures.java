@@ -48,6 +48,12 @@ class EventFeatures implements CollectionSource {
         return p;
     }
 
+    /** Queryables the store can evaluate (target is nullable, so it stays in memory). */
+    private static final Map<String, SqlColumn> COLUMNS = Map.of("type", SqlColumn.text("e.type"),
+            "actor", SqlColumn.text("e.actor"), "date", SqlColumn.day("e.event_date"),
+            "date_precision", SqlColumn.text("e.date_precision"), "confidence", SqlColumn.number("e.confidence"),
+            "known_from", SqlColumn.day("e.known_from"));
+
     @Override
     public String id() {
         return ID;
@@ -65,7 +71,7 @@ class EventFeatures implements CollectionSource {
 
     @Override
     public FeaturePage items(FeatureQuery query) {
-        return new PagedSqlQuery(jdbc).page(SELECT + FROM, FROM, where(query), "e.id", query, EventFeatures::map);
+        return new PagedSqlQuery(jdbc).page(SELECT + FROM, "FROM event e", where(query), "e.id", query, EventFeatures::map, COLUMNS);
     }
 
     /** The conditions of every parameter but {@code filter}, on {@code event e}. */

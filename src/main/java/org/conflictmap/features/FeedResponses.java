@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Writes a feed document as JSON (with the given media type) or HTML, with a strong {@code ETag}
- * (SHA-256 of the body), {@code Last-Modified} (the last time an article was stored or processed,
+ * Writes a feed document as JSON (with the given media type) or HTML, with a weak {@code ETag}
+ * (SHA-256 of the body; weak because the same body may travel gzip-compressed, and Tomcat does not
+ * compress responses with a strong one), compared weakly as RFC 9110 asks for {@code If-None-Match}, {@code Last-Modified} (the last time an article was stored or processed,
  * which is when the derived tables change), {@code Cache-Control: public, max-age}, and answers
  * {@code If-None-Match} / {@code If-Modified-Since} with 304. {@code If-None-Match} wins when both
  * are sent (RFC 9110).
@@ -36,6 +37,7 @@ class FeedResponses {
     private final ObjectMapper json;
     private final JdbcClient jdbc;
     private final FeaturesProperties properties;
+    private volatile LastChange lastChange;
 
     FeedResponses(ObjectMapper json, JdbcClient jdbc, FeaturesProperties properties) {
         this.json = json;
@@ -58,7 +60,7 @@ class FeedResponses {
     }
 
     ResponseEntity<byte[]> cached(HttpServletRequest request, byte[] body, MediaType type) {
-        String etag = "\"" + sha256(body) + "\"";
+        String etag = "W/\"" + sha256(body) + "\"";
         Instant modified = lastModified();
         HttpHeaders headers = new HttpHeaders();
         headers.setETag(etag);
@@ -77,7 +79,7 @@ class FeedResponses {
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
                 String t = tag.strip();
-                if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                if (t.equals("*") || t.equals(etag) || ("W/" + t).equals(etag)) {
                     return true;
                 }
             }
@@ -91,7 +93,25 @@ class FeedResponses {
         }
     }
 
+    /**
+     * The last article change, read at most once a second: the query scans the article table, and a
+     * {@code Last-Modified} up to a second old is harmless next to the body's ETag.
+     */
     private Instant lastModified() {
+        long now = System.nanoTime();
+        LastChange cached = lastChange;
+        if (cached != null && now - cached.readAt() < 1_000_000_000L) {
+            return cached.at();
+        }
+        Instant at = readLastModified();
+        lastChange = new LastChange(at, now);
+        return at;
+    }
+
+    private record LastChange(Instant at, long readAt) {
+    }
+
+    private Instant readLastModified() {
         List<OffsetDateTime> last = jdbc.sql("SELECT MAX(CASE WHEN processed_at IS NULL OR processed_at < "
                         + "received_at THEN received_at ELSE processed_at END) FROM article")
                 .query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).list();

@@ -44,6 +44,12 @@ class MovementFeatures implements CollectionSource {
         return p;
     }
 
+    /** Queryables the store can evaluate. */
+    private static final Map<String, SqlColumn> COLUMNS = Map.of("actor", SqlColumn.text("m.actor"),
+            "date", SqlColumn.day("m.event_date"), "date_precision", SqlColumn.text("m.date_precision"),
+            "derivation", SqlColumn.text("m.derivation"), "event_id", new SqlColumn("m.event_id", Long.class, false),
+            "known_from", SqlColumn.day("m.known_from"));
+
     @Override
     public String id() {
         return ID;
@@ -66,7 +72,7 @@ class MovementFeatures implements CollectionSource {
         if (query.knownAt() != null) {
             where.add("m.known_from <= :knownAt", "knownAt", query.knownAt());
         }
-        return new PagedSqlQuery(jdbc).page(SELECT + FROM, FROM, where, "m.id", query, MovementFeatures::map);
+        return new PagedSqlQuery(jdbc).page(SELECT + FROM, "FROM movement m", where, "m.id", query, MovementFeatures::map, COLUMNS);
     }
 
     @Override

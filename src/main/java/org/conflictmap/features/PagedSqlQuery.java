@@ -4,14 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Runs a collection's SELECT for one page. Without a {@code filter} the store pages and counts
- * ({@code ORDER BY} the id, {@code OFFSET .. FETCH}). With one, the store applies every other parameter
- * and streams the rows in id order while the filter is evaluated in memory; only the requested page is
+ * Runs a collection's SELECT for one page. The store applies every parameter and the part of the
+ * {@code filter} that {@link SqlFilter} translates. When that is the whole filter (or there is none),
+ * the store also pages and counts ({@code ORDER BY} the id, {@code OFFSET .. FETCH}). Otherwise it streams
+ * the rows in id order while the rest of the filter is evaluated in memory; only the requested page is
  * kept, so memory stays bounded by the page size while the count stays exact.
  */
 final class PagedSqlQuery {
@@ -28,8 +30,16 @@ final class PagedSqlQuery {
      * @param orderBy the unique ordering column
      */
     FeaturePage page(String select, String from, SqlWhere where, String orderBy, FeatureQuery query,
-                     RowMapper<Feature> mapper) {
-        if (query.filter() == null) {
+                     RowMapper<Feature> mapper, Map<String, SqlColumn> columns) {
+        boolean inMemory = false;
+        if (query.filter() != null) {
+            SqlFilter.Translation translation = SqlFilter.translate(query.filter().filter(), columns);
+            if (translation.sql() != null) {
+                where.add("(" + translation.sql() + ")", translation.params());
+            }
+            inMemory = !translation.complete();
+        }
+        if (!inMemory) {
             List<Feature> features = jdbc.sql(select + where.sql() + " ORDER BY " + orderBy
                             + " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY")
                     .params(where.params()).param("pageOffset", query.offset()).param("pageLimit", query.limit())

@@ -40,6 +40,11 @@ class PlaceFeatures implements CollectionSource {
         return p;
     }
 
+    /** Queryables the store can evaluate (geonameid is nullable, so it stays in memory). */
+    private static final Map<String, SqlColumn> COLUMNS = Map.of("name", SqlColumn.text("p.name"),
+            "kind", SqlColumn.text("p.kind"), "feature_code", SqlColumn.text("p.feature_code"),
+            "country", SqlColumn.text("p.country"), "mentions", new SqlColumn("m.mentions", Long.class, false));
+
     @Override
     public String id() {
         return ID;
@@ -58,7 +63,7 @@ class PlaceFeatures implements CollectionSource {
     @Override
     public FeaturePage items(FeatureQuery query) {
         SqlWhere where = new SqlWhere().bbox("p.geom", query.bbox());
-        return new PagedSqlQuery(jdbc).page(SELECT + FROM, FROM, where, "p.id", query, PlaceFeatures::map);
+        return new PagedSqlQuery(jdbc).page(SELECT + FROM, FROM, where, "p.id", query, PlaceFeatures::map, COLUMNS);
     }
 
     @Override

@@ -26,6 +26,11 @@ final class SqlWhere {
         return add(condition);
     }
 
+    SqlWhere add(String condition, Map<String, Object> conditionParams) {
+        params.putAll(conditionParams);
+        return add(condition);
+    }
+
     /** {@code column IN (:name)} when the set is not empty. */
     SqlWhere in(String column, String name, Collection<String> values) {
         return values.isEmpty() ? this : add(column + " IN (:" + name + ")", name, List.copyOf(values));

@@ -14,19 +14,23 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.PolygonExtracter;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
  * Territory from control points: each place gets its Voronoi cell (computed in spherical Mercator,
  * which keeps bisectors true at this scale), cut to a geodesic circle of the radius around the place,
- * so a lone town claims at most that disc; the cells are merged per faction (contested places apart),
+ * so a lone town claims at most that disc; the cells are merged per faction (contested places apart;
+ * JTS OverlayNG union on a 0.1 m grid),
  * brought back to longitude/latitude and clipped to land. Two places at the same spot share their cell.
  * Thread-safe (no state besides the settings).
  */
 final class TerritoryBuilder {
 
     private static final GeometryFactory PLANE = new GeometryFactory();
+    /** Union on a 0.1 m grid (Mercator metres), so cells cut by different discs still merge cleanly. */
+    private static final PrecisionModel GRID = new PrecisionModel(10);
 
     private final double radiusMetres;
     private final LandMask land;
@@ -52,7 +56,7 @@ final class TerritoryBuilder {
         for (Map.Entry<Coordinate, Geometry> cell : cells(sites.keySet(), extent).entrySet()) {
             for (ControlPoint p : sites.getOrDefault(cell.getKey(), List.of())) {
                 Polygon circle = GeodesicShapes.projectedCircle(p.lon(), p.lat(), radiusMetres, PLANE);
-                Geometry bounded = cell.getValue().intersection(circle);
+                Geometry bounded = bounded(cell.getValue(), circle, cell.getKey());
                 String key = p.controller() + (p.contested() ? "\u0000contested" : "");
                 cells.computeIfAbsent(key, k -> new ArrayList<>()).add(bounded);
                 places.computeIfAbsent(key, k -> new ArrayList<>()).add(p.placeId());
@@ -60,7 +64,7 @@ final class TerritoryBuilder {
         }
         List<TerritoryArea> areas = new ArrayList<>();
         for (Map.Entry<String, List<Geometry>> group : cells.entrySet()) {
-            Geometry merged = polygons(UnaryUnionOp.union(group.getValue()));
+            Geometry merged = polygons(UnaryUnionNG.union(PLANE.buildGeometry(group.getValue()), GRID));
             Geometry onLand = polygons(land.clip(Mercator.inverse(merged)));
             if (onLand.isEmpty()) {
                 continue;
@@ -71,6 +75,28 @@ final class TerritoryBuilder {
         }
         areas.sort(Comparator.comparing(TerritoryArea::id));
         return areas;
+    }
+
+    /**
+     * The cell cut to the circle. Cells and circles are convex: a circle farther than its radius from
+     * every cell edge lies inside the cell, a cell whose corners all lie inside the circle's inscribed
+     * radius lies inside the circle, and otherwise a convex clip replaces the general overlay.
+     */
+    private static Geometry bounded(Geometry cell, Polygon circle, Coordinate site) {
+        Envelope box = circle.getEnvelopeInternal();
+        double inner = Math.min(box.getWidth(), box.getHeight()) / 2 * Math.cos(Math.PI / 48) * 0.999;
+        double outer = Math.max(box.getWidth(), box.getHeight()) / 2 * 1.001;
+        if (cell.getBoundary().distance(PLANE.createPoint(site)) > outer) {
+            return circle;
+        }
+        boolean inside = true;
+        for (Coordinate corner : cell.getCoordinates()) {
+            if (corner.distance(site) >= inner) {
+                inside = false;
+                break;
+            }
+        }
+        return inside ? cell : ConvexClip.clip(cell.getCoordinates(), circle.getExteriorRing().getCoordinates(), PLANE);
     }
 
     /** The Voronoi cell of each site (a single site gets the whole clip envelope). */

@@ -1,55 +1,40 @@
 package org.conflictmap.features;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Computed territory per (day, known_at), least recently used first out, at most
- * {@code conflictmap.features.territory-cache-days} entries. An entry is keyed with the version of the
- * control table (row count and largest id), so a rebuilt timeline is never served stale. Thread-safe;
- * two requests for the same missing day may both compute it.
+ * Control points and computed territory per (day, known_at), at most
+ * {@code conflictmap.features.territory-cache-days} days each. Entries are keyed with the version of
+ * the control table (row count and largest id), so a rebuilt timeline is never served stale.
+ * Thread-safe.
  */
 @Component
 class TerritoryCache {
 
-    private record Key(LocalDate day, LocalDate knownAt, String version) {
-    }
-
     private final JdbcClient jdbc;
     private final TerritoryBuilder builder;
-    private final Map<Key, List<TerritoryArea>> entries;
+    private final DayCache<List<ControlPoint>> points;
+    private final DayCache<List<TerritoryArea>> areas;
 
     TerritoryCache(JdbcClient jdbc, FeaturesProperties properties, LandMask land) {
         this.jdbc = jdbc;
         this.builder = new TerritoryBuilder(properties.territoryRadiusKm(), land);
-        int capacity = Math.max(1, properties.territoryCacheDays());
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, List<TerritoryArea>> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.points = new DayCache<>(properties.territoryCacheDays());
+        this.areas = new DayCache<>(properties.territoryCacheDays());
     }
 
-    List<TerritoryArea> get(LocalDate day, LocalDate knownAt, Supplier<List<ControlPoint>> points) {
-        Key key = new Key(day, knownAt, version());
-        synchronized (entries) {
-            List<TerritoryArea> cached = entries.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        List<TerritoryArea> computed = builder.build(points.get());
-        synchronized (entries) {
-            entries.put(key, computed);
-        }
-        return computed;
+    List<ControlPoint> points(LocalDate day, LocalDate knownAt, Supplier<List<ControlPoint>> read) {
+        return points.get(day, knownAt, version(), read);
+    }
+
+    List<TerritoryArea> areas(LocalDate day, LocalDate knownAt, Supplier<List<ControlPoint>> read) {
+        String version = version();
+        return areas.get(day, knownAt, version, () -> builder.build(points.get(day, knownAt, version, read)));
     }
 
     private String version() {

@@ -71,7 +71,7 @@ class TerritoryFeatures implements CollectionSource {
 
     private List<TerritoryArea> areas(FeatureQuery query) {
         LocalDate day = control.day(query);
-        return cache.get(day, query.knownAt(), () -> control.points(query));
+        return cache.areas(day, query.knownAt(), () -> control.points(query));
     }
 
     @Override

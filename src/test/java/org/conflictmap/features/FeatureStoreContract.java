@@ -33,7 +33,9 @@ abstract class FeatureStoreContract {
         FeedFixtures.reset(jdbc);
         events = new EventFeatures(jdbc);
         Clock clock = Clock.fixed(LocalDate.of(2015, 4, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        control = new ControlFeatures(new JdbcControlSnapshots(jdbc), new SourcesJson(FeedApiTest.JSON), jdbc, clock);
+        FeaturesProperties properties = new FeaturesProperties(100, 1000, 60, 25, 4, "t", "d", java.util.Map.of());
+        control = new ControlFeatures(new JdbcControlSnapshots(jdbc), new SourcesJson(FeedApiTest.JSON), jdbc, clock,
+                new TerritoryCache(jdbc, properties, LandMask.NONE));
         movements = new MovementFeatures(jdbc);
         places = new PlaceFeatures(jdbc);
     }
@@ -122,5 +124,29 @@ abstract class FeatureStoreContract {
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(3);
         assertThat(csv).contains("IRQ2,2015-01-09,2015,1,attack,faction-b");
+    }
+
+    @Test
+    void evaluatesTranslatableFiltersInTheStoreAndTheRestInMemory() {
+        for (String cql : new String[] {"date < '2015-01-09' AND confidence BETWEEN 0.4 AND 0.95",
+            "actor = 'faction-b' AND known_from = '2015-01-10'", "actor LIKE 'faction-b'",
+            "date < '2015-01-09' AND target IS NULL"}) {
+            FeatureFilter filter = FilterParameter.parse(cql, null, events.queryables());
+            FeaturePage page = events.items(new FeatureQuery(null, null, 10, 0, Set.of(), Set.of(), null, filter));
+            if (cql.startsWith("actor")) {
+                assertThat(ids(page)).as(cql).containsExactly("2", "5");
+            } else if (cql.contains("IS NULL")) {
+                assertThat(ids(page)).as(cql).containsExactly("5");
+            } else {
+                assertThat(ids(page)).as(cql).containsExactly("1", "5");
+            }
+        }
+        FeatureFilter mentions = FilterParameter.parse("mentions >= 2 OR country = 'SY'", null, places.queryables());
+        assertThat(ids(places.items(new FeatureQuery(null, null, 10, 0, Set.of(), Set.of(), null, mentions))))
+                .containsExactly("p-alpha", "p-delta");
+        FeatureFilter movement = FilterParameter.parse("event_id = 4 AND derivation = 'stated'", null,
+                movements.queryables());
+        assertThat(movements.items(new FeatureQuery(null, null, 10, 0, Set.of(), Set.of(), null, movement)).matched())
+                .isEqualTo(1);
     }
 }

@@ -19,6 +19,12 @@ class ClassPathClashTests {
     }
 
     @Test
+    void logbackIsTheOnlySlf4jProvider() {
+        assertThat(java.util.ServiceLoader.load(org.slf4j.spi.SLF4JServiceProvider.class).stream().toList())
+                .hasSize(1);
+    }
+
+    @Test
     void guavaComesFromItsOwnJar() {
         assertThat(location(com.google.common.collect.ImmutableList.class)).contains("guava-");
     }

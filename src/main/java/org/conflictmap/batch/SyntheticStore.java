@@ -1,0 +1,199 @@
+package org.conflictmap.batch;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.SplittableRandom;
+
+/**
+ * Fills an empty, migrated store with clearly labelled synthetic data for load tests: places in a
+ * box, articles (source {@code synthetic}), events, one mention per article, control intervals per
+ * place (changing hands every 100 to 900 days) and movements for a share of deployments and advances.
+ * Deterministic for a seed. Not for the real map: every article says it is synthetic.
+ *
+ * @param places     number of places
+ * @param events     number of events (five per article)
+ * @param years      length of the period, from {@code start}
+ * @param start      first day
+ * @param factions   number of factions ({@code synthetic-1} ...)
+ * @param bbox       min lon, min lat, max lon, max lat of the places
+ * @param seed       random seed
+ */
+record SyntheticStore(int places, int events, int years, LocalDate start, int factions, double[] bbox, long seed) {
+
+    private static final String[] TYPES = {"capture", "withdrawal", "advance", "deployment", "attack"};
+    private static final int EVENTS_PER_ARTICLE = 5;
+    private static final int BATCH = 5000;
+
+    /** Writes everything, committing every {@value #BATCH} rows; returns a one-line summary. */
+    String fill(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] points = places(c, random);
+        int articles = (events + EVENTS_PER_ARTICLE - 1) / EVENTS_PER_ARTICLE;
+        int days = (int) (start.plusYears(years).toEpochDay() - start.toEpochDay());
+        articles(c, articles, days, random);
+        int intervals = control(c, points, days, random);
+        int movements = events(c, points, articles, days, random);
+        return String.format("%d places, %d articles, %d events, %d mentions, %d control intervals, %d movements",
+                places, articles, events, articles, intervals, movements);
+    }
+
+    private double[][] places(Connection c, SplittableRandom random) throws SQLException {
+        double[][] points = new double[places][2];
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO place (id, geonameid, name, kind, feature_code, "
+                + "country, lon, lat, geom) VALUES (?, NULL, ?, 'city', 'PPL', 'XX', ?, ?, ST_SetSRID(ST_MakePoint(?, ?), 4326))")) {
+            for (int i = 0; i < places; i++) {
+                double lon = bbox[0] + random.nextDouble() * (bbox[2] - bbox[0]);
+                double lat = bbox[1] + random.nextDouble() * (bbox[3] - bbox[1]);
+                points[i] = new double[] {lon, lat};
+                ps.setString(1, "synthetic:" + i);
+                ps.setString(2, "Synthetic place " + i);
+                ps.setDouble(3, lon);
+                ps.setDouble(4, lat);
+                ps.setDouble(5, lon);
+                ps.setDouble(6, lat);
+                add(ps, i);
+            }
+            flush(c, ps);
+        }
+        return points;
+    }
+
+    private void articles(Connection c, int articles, int days, SplittableRandom random) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO article (id, title, source, url, published, body, "
+                + "text_hash, status, received_at, processed_at) VALUES (?, ?, 'synthetic', NULL, ?, ?, ?, 'done', ?, ?)")) {
+            for (int i = 1; i <= articles; i++) {
+                LocalDate published = start.plusDays(random.nextInt(days));
+                String body = "Synthetic article " + i + " for load tests; it reports nothing real.";
+                Timestamp at = Timestamp.valueOf(published.atStartOfDay());
+                ps.setLong(1, i);
+                ps.setString(2, "Synthetic article " + i);
+                ps.setDate(3, Date.valueOf(published));
+                ps.setString(4, body);
+                ps.setString(5, sha256(body));
+                ps.setTimestamp(6, at);
+                ps.setTimestamp(7, at);
+                add(ps, i);
+            }
+            flush(c, ps);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO mention (article_id, start_offset, end_offset, "
+                + "surface, place_id, confidence, alternatives) VALUES (?, 0, 9, 'Synthetic', ?, 0.9, '[]')")) {
+            for (int i = 1; i <= articles; i++) {
+                ps.setLong(1, i);
+                ps.setString(2, "synthetic:" + random.nextInt(places));
+                add(ps, i);
+            }
+            flush(c, ps);
+        }
+    }
+
+    private int control(Connection c, double[][] points, int days, SplittableRandom random) throws SQLException {
+        int id = 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO control_interval (id, place_id, controller, "
+                + "valid_from, valid_to, contested, confidence, sources, geom) VALUES (?, ?, ?, ?, ?, ?, 0.7, "
+                + "'[{\"synthetic\": true}]', ST_SetSRID(ST_MakePoint(?, ?), 4326))")) {
+            for (int p = 0; p < places; p++) {
+                int day = random.nextInt(200);
+                while (day < days) {
+                    int next = day + 100 + random.nextInt(800);
+                    ps.setLong(1, ++id);
+                    ps.setString(2, "synthetic:" + p);
+                    ps.setString(3, "synthetic-" + (1 + random.nextInt(factions)));
+                    ps.setDate(4, Date.valueOf(start.plusDays(day)));
+                    ps.setDate(5, next >= days ? null : Date.valueOf(start.plusDays(next)));
+                    ps.setBoolean(6, random.nextInt(10) == 0);
+                    ps.setDouble(7, points[p][0]);
+                    ps.setDouble(8, points[p][1]);
+                    add(ps, id);
+                    day = next;
+                }
+            }
+            flush(c, ps);
+        }
+        return id;
+    }
+
+    private int events(Connection c, double[][] points, int articles, int days, SplittableRandom random)
+            throws SQLException {
+        int movements = 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (id, article_id, type, actor, target, "
+                + "place_id, place_start, place_end, event_date, date_precision, confidence, evidence_start, "
+                + "evidence_end, evidence_text, known_from, geom) VALUES (?, ?, ?, ?, NULL, ?, 0, 9, ?, 'day', ?, 0, 60, "
+                + "'Synthetic event for load tests; it reports nothing real.', ?, ST_SetSRID(ST_MakePoint(?, ?), 4326))");
+             PreparedStatement mv = c.prepareStatement("INSERT INTO movement (id, event_id, actor, origin_place_id, "
+                + "target_place_id, event_date, date_precision, derivation, known_from, geom) VALUES (?, ?, ?, ?, ?, ?, "
+                + "'day', 'inferred', ?, ST_SetSRID(ST_MakeLine(ST_MakePoint(?, ?), ST_MakePoint(?, ?)), 4326))")) {
+            for (int i = 1; i <= events; i++) {
+                int place = random.nextInt(places);
+                String type = TYPES[random.nextInt(TYPES.length)];
+                String actor = "synthetic-" + (1 + random.nextInt(factions));
+                Date date = Date.valueOf(start.plusDays(random.nextInt(days)));
+                ps.setLong(1, i);
+                ps.setLong(2, 1 + (i - 1) / EVENTS_PER_ARTICLE);
+                ps.setString(3, type);
+                ps.setString(4, actor);
+                ps.setString(5, "synthetic:" + place);
+                ps.setDate(6, date);
+                ps.setDouble(7, 0.5 + random.nextDouble() / 2);
+                ps.setDate(8, date);
+                ps.setDouble(9, points[place][0]);
+                ps.setDouble(10, points[place][1]);
+                add(ps, i);
+                if ((type.equals("deployment") || type.equals("advance")) && random.nextInt(4) == 0) {
+                    int origin = random.nextInt(places);
+                    mv.setLong(1, ++movements);
+                    mv.setLong(2, i);
+                    mv.setString(3, actor);
+                    mv.setString(4, "synthetic:" + origin);
+                    mv.setString(5, "synthetic:" + place);
+                    mv.setDate(6, date);
+                    mv.setDate(7, date);
+                    mv.setDouble(8, points[origin][0]);
+                    mv.setDouble(9, points[origin][1]);
+                    mv.setDouble(10, points[place][0]);
+                    mv.setDouble(11, points[place][1]);
+                    mv.addBatch();
+                }
+                if (i % BATCH == 0) {
+                    ps.executeBatch();
+                    mv.executeBatch();
+                    c.commit();
+                }
+            }
+            ps.executeBatch();
+            mv.executeBatch();
+            c.commit();
+        }
+        return movements;
+    }
+
+    private static void add(PreparedStatement ps, int n) throws SQLException {
+        ps.addBatch();
+        if (n % BATCH == 0) {
+            ps.executeBatch();
+            ps.getConnection().commit();
+        }
+    }
+
+    private static void flush(Connection c, PreparedStatement ps) throws SQLException {
+        ps.executeBatch();
+        c.commit();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
