@@ -99,8 +99,9 @@ record SyntheticStore(int places, int events, int years, LocalDate start, int fa
     private int control(Connection c, double[][] points, int days, SplittableRandom random) throws SQLException {
         int id = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO control_interval (id, place_id, controller, "
-                + "valid_from, valid_to, contested, confidence, sources, geom) VALUES (?, ?, ?, ?, ?, ?, 0.7, "
-                + "'[{\"synthetic\": true}]', ST_SetSRID(ST_MakePoint(?, ?), 4326))")) {
+                + "valid_from, valid_to, contested, confidence, sources, geom, partners, since, precision, derivation, "
+                + "contest) VALUES (?, ?, ?, ?, ?, ?, 0.7, '[{\"synthetic\": true}]', "
+                + "ST_SetSRID(ST_MakePoint(?, ?), 4326), '', ?, 'day', 'stated', '[]')")) {
             for (int p = 0; p < places; p++) {
                 int day = random.nextInt(200);
                 while (day < days) {
@@ -113,6 +114,7 @@ record SyntheticStore(int places, int events, int years, LocalDate start, int fa
                     ps.setBoolean(6, random.nextInt(10) == 0);
                     ps.setDouble(7, points[p][0]);
                     ps.setDouble(8, points[p][1]);
+                    ps.setDate(9, Date.valueOf(start.plusDays(day)));
                     add(ps, id);
                     day = next;
                 }
@@ -126,12 +128,13 @@ record SyntheticStore(int places, int events, int years, LocalDate start, int fa
             throws SQLException {
         int movements = 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO event (id, article_id, type, actor, target, "
-                + "place_id, place_start, place_end, event_date, date_precision, confidence, evidence_start, "
-                + "evidence_end, evidence_text, known_from, geom) VALUES (?, ?, ?, ?, NULL, ?, 0, 9, ?, 'day', ?, 0, 60, "
+                + "place_id, place_start, place_end, place_surface, event_date, date_precision, confidence, evidence_start, "
+                + "evidence_end, evidence_text, known_from, geom) VALUES (?, ?, ?, ?, NULL, ?, 0, 9, 'Synthetic', ?, 'day', "
+                + "?, 0, 60, "
                 + "'Synthetic event for load tests; it reports nothing real.', ?, ST_SetSRID(ST_MakePoint(?, ?), 4326))");
-             PreparedStatement mv = c.prepareStatement("INSERT INTO movement (id, event_id, actor, origin_place_id, "
-                + "target_place_id, event_date, date_precision, derivation, known_from, geom) VALUES (?, ?, ?, ?, ?, ?, "
-                + "'day', 'inferred', ?, ST_SetSRID(ST_MakeLine(ST_MakePoint(?, ?), ST_MakePoint(?, ?)), 4326))")) {
+             PreparedStatement mv = c.prepareStatement("INSERT INTO movement (id, event_id, actor, type, origin_place_id, "
+                + "target_place_id, event_date, date_precision, derivation, confidence, known_from, geom) VALUES (?, ?, ?, "
+                + "?, ?, ?, ?, 'day', 'inferred', 0.7, ?, ST_SetSRID(ST_MakeLine(ST_MakePoint(?, ?), ST_MakePoint(?, ?)), 4326))")) {
             for (int i = 1; i <= events; i++) {
                 int place = random.nextInt(places);
                 String type = TYPES[random.nextInt(TYPES.length)];
@@ -153,14 +156,15 @@ record SyntheticStore(int places, int events, int years, LocalDate start, int fa
                     mv.setLong(1, ++movements);
                     mv.setLong(2, i);
                     mv.setString(3, actor);
-                    mv.setString(4, "synthetic:" + origin);
-                    mv.setString(5, "synthetic:" + place);
-                    mv.setDate(6, date);
+                    mv.setString(4, type);
+                    mv.setString(5, "synthetic:" + origin);
+                    mv.setString(6, "synthetic:" + place);
                     mv.setDate(7, date);
-                    mv.setDouble(8, points[origin][0]);
-                    mv.setDouble(9, points[origin][1]);
-                    mv.setDouble(10, points[place][0]);
-                    mv.setDouble(11, points[place][1]);
+                    mv.setDate(8, date);
+                    mv.setDouble(9, points[origin][0]);
+                    mv.setDouble(10, points[origin][1]);
+                    mv.setDouble(11, points[place][0]);
+                    mv.setDouble(12, points[place][1]);
                     mv.addBatch();
                 }
                 if (i % BATCH == 0) {
