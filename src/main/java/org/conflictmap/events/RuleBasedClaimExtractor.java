@@ -1,0 +1,262 @@
+package org.conflictmap.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictmap.gazetteer.PlaceKind;
+import org.conflictmap.geoparsing.ResolvedMention;
+
+/**
+ * Reads control claims sentence by sentence with the constructions of {@link ClaimConstructions}, matched
+ * over a {@link MaskedSentence} whose slots are the catalog's faction mentions, the holders of compound
+ * phrases ({@link HolderPhraseReader}), the resolved towns, and "the city" for the town named last.
+ * <p>
+ * A statement that is negated, hypothetical, conditional, future or a question gives no claim
+ * ({@link ModalityClassifier}); reported speech lowers the confidence; anything marked as former ("the
+ * former ISIS stronghold") or undone in the same sentence ("retook", "liberated") gives none. Dating: a
+ * present-tense statement speaks of the anchor day (publication, or the post's date line) with day
+ * precision; a past-tense one needs a time phrase in the sentence; a noun phrase ("ISIS-held Mosul") takes
+ * the sentence's time phrase, else the anchor with week precision; a past capture in a relative clause is
+ * still held at the anchor week. Phrases with "since" date the start, not the statement, and are skipped.
+ * Countries, regions and provinces are never claimed: a text rarely means all of one. One claim per
+ * faction, place and day, the most confident. Thread-safe; never throws.
+ */
+public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
+
+    private static final double REPORTED_FACTOR = 0.75;
+    private static final double CONTEXTUAL_FACTOR = 0.9;
+    private static final double ANAPHORIC_FACTOR = 0.8;
+    private static final double PRONOUN_FACTOR = 0.75;
+    private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2007\\u2009\\u202f]");
+    private static final Pattern FORMER = Pattern.compile(
+            "(?i)\\b(?:former(?:ly)?|once|one-time|onetime|erstwhile|ex|previously|until\\s+recently|long-time)\\b[\\s-]*(?:[\\w'’⟦⟧-]+\\s+){0,3}$");
+    private static final Pattern FORMER_WORD = Pattern.compile(
+            "(?i)\\b(?:former(?:ly)?|once|one-time|onetime|erstwhile|ex|previously|until\\s+recently)\\b");
+    private static final Pattern UNDONE = Pattern.compile(
+            "(?i)(?<!\\bto\\s)(?<!\\bto\\s(?:\\w{1,12})\\s)\\b(?:retook|retaken|recaptured|liberated|freed|ousted|expelled|drove\\s+out|driven\\s+out"
+                    + "|pushed\\s+out|routed|ended|lost|loses|broke|broken|no\\s+longer|used\\s+to|until|fell\\s+to|falls\\s+to|fallen\\s+to)\\b");
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|until|till|before|after|from|by)\\s+$");
+    private static final Pattern PRESENT_PERFECT = Pattern.compile("(?i)\\b(?:has|have)\\s");
+    private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?(?:city|town)\\b(?!\\s+of\\b|['’-])");
+    private static final int ANAPHOR_REACH = 1500;
+
+    private final FactionCatalog factions;
+    private final SentenceSplitter splitter;
+    private final DateResolver dates;
+    private final ModalityClassifier modality = new ModalityClassifier();
+    private final List<ClaimConstruction> constructions = ClaimConstructions.all();
+
+    public RuleBasedClaimExtractor(FactionCatalog factions, SentenceSplitter splitter, DateResolver dates) {
+        this.factions = factions;
+        this.splitter = splitter;
+        this.dates = dates;
+    }
+
+    /** An extractor with the factions shipped in the jar. */
+    public static RuleBasedClaimExtractor withDefaults() {
+        return new RuleBasedClaimExtractor(FactionCatalog.fromClasspath(), new SentenceSplitter(), new DateResolver());
+    }
+
+    @Override
+    public List<ControlClaim> extract(String text, LocalDate published, List<ResolvedMention> mentions) {
+        if (text == null || text.isEmpty() || published == null) {
+            return List.of();
+        }
+        try {
+            return extractChecked(text, published, mentions == null ? List.of() : mentions);
+        } catch (RuntimeException e) {
+            // a malformed input must not stop the pipeline; the article simply yields no claims
+            return List.of();
+        }
+    }
+
+    private List<ControlClaim> extractChecked(String original, LocalDate published, List<ResolvedMention> mentions) {
+        String text = SPACES.matcher(original).replaceAll(" ");
+        List<FactionMention> named = factions.mentions(text);
+        List<ResolvedMention> places = mentions.stream()
+                .filter(m -> m.place().kind() == PlaceKind.CITY || m.place().kind() == PlaceKind.FEATURE)
+                .filter(m -> m.end() <= text.length())
+                .filter(m -> named.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end()))
+                .sorted(Comparator.comparingInt(ResolvedMention::start))
+                .toList();
+        HolderPhraseReader holders = new HolderPhraseReader(factions, text);
+        DatedSections sections = new DatedSections(text, published, dates);
+        Map<String, ControlClaim> best = new LinkedHashMap<>();
+        FactionMention previousSubject = null;
+        for (Sentence s : splitter.split(text)) {
+            List<FactionMention> inSentence = named.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
+            List<MaskedSentence.Slot> slots = new ArrayList<>();
+            inSentence.forEach(f -> slots.add(new MaskedSentence.Slot(f.start(), f.end(), f, null, false)));
+            holders.find(s.start(), s.end()).forEach(f -> slots.add(new MaskedSentence.Slot(f.start(), f.end(), f, null, false)));
+            places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end())
+                    .forEach(p -> slots.add(new MaskedSentence.Slot(p.start(), p.end(), null, p, false)));
+            anaphors(text, s, places).forEach(slots::add);
+            MaskedSentence masked = MaskedSentence.of(text, s.start(), s.end(), slots);
+            LocalDate anchor = sections.anchorAt(s.start());
+            Evidence evidence = new Evidence(s.start(), s.end(), original.substring(s.start(), s.end()));
+            for (ControlClaim c : read(text, s, masked, anchor, previousSubject, evidence)) {
+                String key = c.faction() + "|" + c.placeId() + "|" + c.date();
+                ControlClaim kept = best.get(key);
+                if (kept == null || kept.confidence() < c.confidence()) {
+                    best.put(key, c);
+                }
+            }
+            if (!inSentence.isEmpty()) {
+                previousSubject = inSentence.get(0);
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    private List<ControlClaim> read(String text, Sentence s, MaskedSentence masked, LocalDate anchor,
+                                    FactionMention previousSubject, Evidence evidence) {
+        List<ControlClaim> claims = new ArrayList<>();
+        String sentence = text.substring(s.start(), s.end());
+        List<TemporalExpression> times = dates.find(text, s.start(), s.end(), anchor);
+        for (ClaimConstruction c : constructions) {
+            Matcher m = c.pattern().matcher(masked.masked());
+            while (m.find()) {
+                int matchStart = masked.toArticle(m.start());
+                int matchEnd = masked.toArticle(m.end());
+                if (FORMER.matcher(masked.masked().substring(0, m.start())).find()
+                        || FORMER_WORD.matcher(m.group()).find()) {
+                    continue;
+                }
+                double confidence = c.confidence();
+                if (group(m, "t") != null) {
+                    int t = masked.toArticle(m.start("t")) - s.start();
+                    int tEnd = masked.toArticle(m.end("t")) - s.start();
+                    Modality mode = modality.classify(sentence, t, tEnd, false);
+                    if (mode == Modality.IRREALIS) {
+                        continue;
+                    }
+                    if (mode == Modality.REPORTED) {
+                        confidence *= REPORTED_FACTOR;
+                    }
+                } else if (modality.classify(sentence, matchStart - s.start(), matchEnd - s.start(), true) == Modality.REPORTED) {
+                    confidence *= REPORTED_FACTOR;
+                }
+                if (c.timing() != ClaimConstruction.Timing.STATE && UNDONE.matcher(sentence).find()) {
+                    continue;
+                }
+                if (c.timing() == ClaimConstruction.Timing.STATE && UNDONE.matcher(text.substring(s.start(), matchEnd)).find()
+                        && group(m, "past") != null) {
+                    continue;
+                }
+                EventDate date = date(c, m, masked, times, anchor);
+                if (date == null) {
+                    continue;
+                }
+                List<FactionMention> holders = holders(m, masked, previousSubject);
+                if (holders.isEmpty()) {
+                    continue;
+                }
+                if (group(m, "pron") != null) {
+                    confidence *= PRONOUN_FACTOR;
+                }
+                for (MaskedSentence.Slot place : masked.slotsIn(m.start("p"), m.end("p"))) {
+                    if (place.place() == null) {
+                        continue;
+                    }
+                    for (FactionMention f : holders) {
+                        double conf = confidence * (f.contextual() ? CONTEXTUAL_FACTOR : 1.0) * (place.anaphoric() ? ANAPHORIC_FACTOR : 1.0);
+                        claims.add(new ControlClaim(0, 0, anchor, place.place().place(), f.factionId(), date.date(), date.precision(),
+                                round(conf), evidence));
+                    }
+                }
+            }
+        }
+        return claims;
+    }
+
+    private EventDate date(ClaimConstruction c, Matcher m, MaskedSentence masked, List<TemporalExpression> times, LocalDate anchor) {
+        boolean past = (group(m, "past") != null) && !PRESENT_PERFECT.matcher(m.group()).find();
+        List<TemporalExpression> usable = new ArrayList<>();
+        for (TemporalExpression t : times) {
+            String before = masked.masked().isEmpty() ? "" : textBefore(masked, t.start());
+            if (!SINCE_BEFORE.matcher(before).find() && !before.matches("(?is).*\\b(?:since|until|till)\\s*$")) {
+                usable.add(t);
+            }
+        }
+        return switch (c.timing()) {
+            case STATE -> past ? nearest(usable, masked.toArticle(m.start())) : new EventDate(anchor, DatePrecision.DAY);
+            case ATTRIBUTIVE -> usable.isEmpty() ? new EventDate(anchor, DatePrecision.WEEK) : nearest(usable, masked.toArticle(m.start()));
+            case RESULT -> new EventDate(anchor, DatePrecision.WEEK);
+        };
+    }
+
+    /** Up to 12 characters of the sentence before an article offset, plus the phrase's own first word. */
+    private static String textBefore(MaskedSentence masked, int articleOffset) {
+        StringBuilder sb = new StringBuilder();
+        String s = masked.masked();
+        for (int i = 0; i < s.length(); i++) {
+            if (masked.toArticle(i) >= articleOffset) {
+                break;
+            }
+            sb.append(s.charAt(i));
+        }
+        return sb.substring(Math.max(0, sb.length() - 12));
+    }
+
+    private static EventDate nearest(List<TemporalExpression> times, int offset) {
+        TemporalExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TemporalExpression t : times) {
+            int d = t.end() <= offset ? offset - t.end() : t.start() - offset;
+            if (Math.abs(d) < bestDistance) {
+                best = t;
+                bestDistance = Math.abs(d);
+            }
+        }
+        return best == null ? null : best.date();
+    }
+
+    private static List<FactionMention> holders(Matcher m, MaskedSentence masked, FactionMention previousSubject) {
+        for (String g : List.of("f", "f2")) {
+            if (group(m, g) != null) {
+                return masked.slotsIn(m.start(g), m.end(g)).stream().map(MaskedSentence.Slot::faction)
+                        .filter(java.util.Objects::nonNull).distinct().toList();
+            }
+        }
+        if (group(m, "pron") != null) {
+            List<MaskedSentence.Slot> before = masked.factionsBefore(m.start("pron"));
+            if (!before.isEmpty()) {
+                return List.of(before.get(0).faction());
+            }
+            return previousSubject == null ? List.of() : List.of(previousSubject);
+        }
+        return List.of();
+    }
+
+    /** "the city" standing for the town named last, in this sentence or shortly before. */
+    private static List<MaskedSentence.Slot> anaphors(String text, Sentence s, List<ResolvedMention> places) {
+        List<MaskedSentence.Slot> found = new ArrayList<>();
+        Matcher m = ANAPHOR.matcher(text.substring(s.start(), s.end()));
+        while (m.find()) {
+            int at = s.start() + m.start();
+            places.stream()
+                    .filter(p -> p.end() <= at && at - p.end() < ANAPHOR_REACH && p.place().kind() == PlaceKind.CITY)
+                    .reduce((a, b) -> b)
+                    .ifPresent(p -> found.add(new MaskedSentence.Slot(at, s.start() + m.end(), null, p, true)));
+        }
+        return found;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static double round(double c) {
+        return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100.0;
+    }
+}
