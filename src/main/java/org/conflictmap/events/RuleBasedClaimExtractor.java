@@ -40,9 +40,12 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
             "(?i)\\b(?:former(?:ly)?|once|one-time|onetime|erstwhile|ex|previously|until\\s+recently)\\b");
     private static final Pattern UNDONE = Pattern.compile(
             "(?i)(?<!\\bto\\s)(?<!\\bto\\s(?:\\w{1,12})\\s)\\b(?:retook|retaken|recaptured|liberated|freed|ousted|expelled|drove\\s+out|driven\\s+out"
-                    + "|pushed\\s+out|routed|ended|lost|loses|broke|broken|no\\s+longer|used\\s+to|until|fell\\s+to|falls\\s+to|fallen\\s+to)\\b");
-    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|until|till|before|after|from|by)\\s+$");
+                    + "|pushed\\s+out|routed|ended|lost|loses|broke|broken|no\\s+longer|used\\s+to|fell\\s+to|falls\\s+to|fallen\\s+to)\\b");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:until|till|before|after|from|by)\\s+$");
     private static final Pattern PRESENT_PERFECT = Pattern.compile("(?i)\\b(?:has|have)\\s");
+    private static final Pattern PLUPERFECT = Pattern.compile("(?i)\\bhad\\s");
+    private static final double UNDATED_PAST_FACTOR = 0.8;
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?(?:city|town)\\b(?!\\s+of\\b|['’-])");
     private static final int ANAPHOR_REACH = 1500;
 
@@ -142,15 +145,12 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                 } else if (modality.classify(sentence, matchStart - s.start(), matchEnd - s.start(), true) == Modality.REPORTED) {
                     confidence *= REPORTED_FACTOR;
                 }
-                if (c.timing() != ClaimConstruction.Timing.STATE && UNDONE.matcher(sentence).find()) {
+                boolean undone = UNDONE.matcher(sentence).find();
+                if (c.timing() != ClaimConstruction.Timing.STATE && undone) {
                     continue;
                 }
-                if (c.timing() == ClaimConstruction.Timing.STATE && UNDONE.matcher(text.substring(s.start(), matchEnd)).find()
-                        && group(m, "past") != null) {
-                    continue;
-                }
-                EventDate date = date(c, m, masked, times, anchor);
-                if (date == null) {
+                List<EventDate> claimDates = dates(c, m, matchStart, text, s, times, anchor, undone);
+                if (claimDates.isEmpty()) {
                     continue;
                 }
                 List<FactionMention> holders = holders(m, masked, previousSubject);
@@ -166,8 +166,12 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                     }
                     for (FactionMention f : holders) {
                         double conf = confidence * (f.contextual() ? CONTEXTUAL_FACTOR : 1.0) * (place.anaphoric() ? ANAPHORIC_FACTOR : 1.0);
-                        claims.add(new ControlClaim(0, 0, anchor, place.place().place(), f.factionId(), date.date(), date.precision(),
-                                round(conf), evidence));
+                        for (EventDate date : claimDates) {
+                            boolean undatedPast = c.timing() == ClaimConstruction.Timing.STATE && date.precision() == DatePrecision.WEEK
+                                    && date.date().equals(anchor);
+                            claims.add(new ControlClaim(0, 0, anchor, place.place().place(), f.factionId(), date.date(),
+                                    date.precision(), round(conf * (undatedPast ? UNDATED_PAST_FACTOR : 1.0)), evidence));
+                        }
                     }
                 }
             }
@@ -175,33 +179,48 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
         return claims;
     }
 
-    private EventDate date(ClaimConstruction c, Matcher m, MaskedSentence masked, List<TemporalExpression> times, LocalDate anchor) {
-        boolean past = (group(m, "past") != null) && !PRESENT_PERFECT.matcher(m.group()).find();
+    /**
+     * The days a match speaks of: see the class comment. A "since" phrase adds the day the holding began;
+     * when the sentence also undoes the holding ("in ISIS hands since June, was retaken on Tuesday") only
+     * that day is left.
+     */
+    private static List<EventDate> dates(ClaimConstruction c, Matcher m, int at, String text, Sentence s, List<TemporalExpression> times,
+                                         LocalDate anchor, boolean undone) {
+        boolean pastVerb = group(m, "pastv") != null && !PRESENT_PERFECT.matcher(m.group()).find();
+        boolean past = pastVerb || (group(m, "past") != null || group(m, "past2") != null) && !PRESENT_PERFECT.matcher(m.group()).find();
+        boolean pluperfect = past && PLUPERFECT.matcher(m.group()).find();
         List<TemporalExpression> usable = new ArrayList<>();
+        List<EventDate> since = new ArrayList<>();
         for (TemporalExpression t : times) {
-            String before = masked.masked().isEmpty() ? "" : textBefore(masked, t.start());
-            if (!SINCE_BEFORE.matcher(before).find() && !before.matches("(?is).*\\b(?:since|until|till)\\s*$")) {
+            String before = text.substring(Math.max(s.start(), t.start() - 12), t.start());
+            String own = text.substring(t.start(), t.end());
+            if (SINCE.matcher(before).find() || own.regionMatches(true, 0, "since", 0, 5)) {
+                since.add(t.date());
+            } else if (!BOUND_BEFORE.matcher(before).find() && !own.matches("(?is)^(?:until|till|by|from)\\b.*")) {
                 usable.add(t);
             }
         }
-        return switch (c.timing()) {
-            case STATE -> past ? nearest(usable, masked.toArticle(m.start())) : new EventDate(anchor, DatePrecision.DAY);
-            case ATTRIBUTIVE -> usable.isEmpty() ? new EventDate(anchor, DatePrecision.WEEK) : nearest(usable, masked.toArticle(m.start()));
-            case RESULT -> new EventDate(anchor, DatePrecision.WEEK);
-        };
-    }
-
-    /** Up to 12 characters of the sentence before an article offset, plus the phrase's own first word. */
-    private static String textBefore(MaskedSentence masked, int articleOffset) {
-        StringBuilder sb = new StringBuilder();
-        String s = masked.masked();
-        for (int i = 0; i < s.length(); i++) {
-            if (masked.toArticle(i) >= articleOffset) {
-                break;
+        List<EventDate> out = new ArrayList<>();
+        if (undone || c.timing() == ClaimConstruction.Timing.STATE && past) {
+            if (!undone) {
+                EventDate when = nearest(usable, at);
+                if (when != null) {
+                    out.add(when);
+                } else if (!pluperfect && !pastVerb && since.isEmpty()) {
+                    // the narrative past of a report speaks of the days just before it
+                    out.add(new EventDate(anchor, DatePrecision.WEEK));
+                }
             }
-            sb.append(s.charAt(i));
+            out.addAll(since);
+            return out;
         }
-        return sb.substring(Math.max(0, sb.length() - 12));
+        switch (c.timing()) {
+            case STATE -> out.add(new EventDate(anchor, DatePrecision.DAY));
+            case ATTRIBUTIVE -> out.add(usable.isEmpty() ? new EventDate(anchor, DatePrecision.WEEK) : nearest(usable, at));
+            case RESULT -> out.add(new EventDate(anchor, DatePrecision.WEEK));
+        }
+        out.addAll(since);
+        return out;
     }
 
     private static EventDate nearest(List<TemporalExpression> times, int offset) {

@@ -42,12 +42,20 @@ class RuleBasedClaimExtractorTests {
     }
 
     @Test
-    void readsAPlaceHeldByAFactionSinceAMonthAsHeldNow() {
+    void readsAPlaceHeldByAFactionSinceAMonthAsHeldNowAndFromThen() {
         List<ControlClaim> claims = read("Mosul, held by ISIS since June, has no electricity.");
+        assertThat(claims).extracting(c -> c.faction() + " " + c.place().name()).containsOnly("isis Mosul");
+        assertThat(claims).extracting(ControlClaim::date, ControlClaim::precision).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(PUBLISHED, DatePrecision.DAY),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2014, 6, 15), DatePrecision.MONTH));
+    }
+
+    @Test
+    void keepsOnlyTheStartOfAHoldingThatTheSentenceEnds() {
+        List<ControlClaim> claims = read("Tikrit, in ISIS hands since June, was recaptured by the army on Tuesday.");
         assertThat(claims).singleElement().satisfies(c -> {
-            assertThat(c.faction() + " " + c.place().name()).isEqualTo("isis Mosul");
-            assertThat(c.date()).isEqualTo(PUBLISHED);
-            assertThat(c.precision()).isEqualTo(DatePrecision.DAY);
+            assertThat(c.faction() + " " + c.place().name()).isEqualTo("isis Tikrit");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2014, 6, 15));
         });
     }
 
@@ -167,5 +175,29 @@ class RuleBasedClaimExtractorTests {
     @Test
     void neverClaimsACountryOrProvince() {
         assertThat(read("Anbar is under ISIS control, and so is much of Iraq.")).isEmpty();
+    }
+
+    @Test
+    void readsThePlaceBeforeAnAppositionAsTheSubject() {
+        assertThat(summaries("Baiji, some 40 kilometres north of Tikrit, has been held by ISIS since June."))
+                .containsOnly("isis Baiji");
+    }
+
+    @Test
+    void readsAFactionInControlOf() {
+        assertThat(summaries("The militants of ISIS are now in full control of Tikrit.")).containsExactly("isis Tikrit");
+    }
+
+    @Test
+    void readsAStrongholdNamedWithAPossessivePronoun() {
+        assertThat(summaries("ISIS fighters withdrew towards Ramadi, their main stronghold in the province."))
+                .containsExactly("isis Ramadi");
+    }
+
+    @Test
+    void datesAnUndatedNarrativePastToThePublicationWeekButNotAPluperfect() {
+        assertThat(read("By evening Tikrit was back under the control of the Iraqi army.")).singleElement()
+                .satisfies(c -> assertThat(c.precision()).isEqualTo(DatePrecision.WEEK));
+        assertThat(read("Tikrit had been under the control of the Iraqi army for months.")).isEmpty();
     }
 }
