@@ -9,16 +9,19 @@ import java.util.regex.Pattern;
 import org.conflictmap.geoparsing.ResolvedMention;
 
 /**
- * A sentence whose faction and place mentions are replaced by placeholders ({@code ⟦F0⟧}, {@code ⟦P1⟧}),
+ * A sentence whose faction and place mentions are replaced by placeholders ({@code ⟦F0⟧}, {@code ⟦P1⟧},
+ * {@code ⟦A2⟧} for "the city"),
  * so that control constructions are written as patterns over English words and slots. Maps masked offsets
  * back to the article. Immutable.
  */
 final class MaskedSentence {
 
-    /** A faction slot matches this; a list of coordinated ones {@link #FACTIONS}. */
+    /** Patterns matching one faction slot and one place slot. */
     static final String FACTION = "⟦F\\d+⟧";
     static final String PLACE = "⟦P\\d+⟧";
-    private static final Pattern SLOT = Pattern.compile("⟦([FP])(\\d+)⟧");
+    /** "the city" standing for a place named before; never part of a list. */
+    static final String ANAPHOR = "⟦A\\d+⟧";
+    private static final Pattern SLOT = Pattern.compile("⟦([FPA])(\\d+)⟧");
 
     /**
      * One slot: a faction or a place mention, at article offsets.
@@ -56,7 +59,7 @@ final class MaskedSentence {
                 out.append(text.charAt(at));
                 map.add(at);
             }
-            String token = "⟦" + (s.faction() != null ? "F" : "P") + i + "⟧";
+            String token = "⟦" + (s.faction() != null ? "F" : s.anaphoric() ? "A" : "P") + i + "⟧";
             for (int k = 0; k < token.length(); k++) {
                 out.append(token.charAt(k));
                 map.add(s.start());

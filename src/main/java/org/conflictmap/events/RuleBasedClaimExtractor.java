@@ -48,6 +48,7 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
     private static final double UNDATED_PAST_FACTOR = 0.8;
     private static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:[\\w-]+\\s+){0,3}?(?:city|town)\\b(?!\\s+of\\b|['’-])");
     private static final int ANAPHOR_REACH = 1500;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()–—]|\\s-\\s|,\\s+(?:which|who|when|while|after|before|as|but)\\b");
 
     private final FactionCatalog factions;
     private final SentenceSplitter splitter;
@@ -216,11 +217,20 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
         }
         switch (c.timing()) {
             case STATE -> out.add(new EventDate(anchor, DatePrecision.DAY));
-            case ATTRIBUTIVE -> out.add(usable.isEmpty() ? new EventDate(anchor, DatePrecision.WEEK) : nearest(usable, at));
+            case ATTRIBUTIVE -> {
+                // a noun phrase takes a time phrase of its own clause only: "jets struck ISIS-held Ramadi in 2015"
+                List<TemporalExpression> sameClause = usable.stream().filter(t -> sameClause(text, t, at)).toList();
+                out.add(sameClause.isEmpty() ? new EventDate(anchor, DatePrecision.WEEK) : nearest(sameClause, at));
+            }
             case RESULT -> out.add(new EventDate(anchor, DatePrecision.WEEK));
         }
         out.addAll(since);
         return out;
+    }
+
+    private static boolean sameClause(String text, TemporalExpression t, int at) {
+        String between = t.end() <= at ? text.substring(t.end(), at) : text.substring(at, t.start());
+        return between.length() <= 80 && !CLAUSE_BREAK.matcher(between).find();
     }
 
     private static EventDate nearest(List<TemporalExpression> times, int offset) {
@@ -253,15 +263,21 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
         return List.of();
     }
 
-    /** "the city" standing for the town named last, in this sentence or shortly before. */
+    /**
+     * "the city" standing for a town named before: the town the article has named most often up to here
+     * (a report's "the city" is its subject), the latest of those on a tie.
+     */
     private static List<MaskedSentence.Slot> anaphors(String text, Sentence s, List<ResolvedMention> places) {
         List<MaskedSentence.Slot> found = new ArrayList<>();
         Matcher m = ANAPHOR.matcher(text.substring(s.start(), s.end()));
         while (m.find()) {
             int at = s.start() + m.start();
-            places.stream()
-                    .filter(p -> p.end() <= at && at - p.end() < ANAPHOR_REACH && p.place().kind() == PlaceKind.CITY)
-                    .reduce((a, b) -> b)
+            List<ResolvedMention> before = places.stream().filter(p -> p.end() <= at && p.place().kind() == PlaceKind.CITY).toList();
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            before.forEach(p -> counts.merge(p.place().id(), 1, Integer::sum));
+            before.stream()
+                    .filter(p -> at - p.end() < ANAPHOR_REACH)
+                    .reduce((a, b) -> counts.get(b.place().id()) >= counts.get(a.place().id()) ? b : a)
                     .ifPresent(p -> found.add(new MaskedSentence.Slot(at, s.start() + m.end(), null, p, true)));
         }
         return found;

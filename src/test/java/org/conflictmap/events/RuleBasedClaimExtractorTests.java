@@ -200,4 +200,25 @@ class RuleBasedClaimExtractorTests {
                 .satisfies(c -> assertThat(c.precision()).isEqualTo(DatePrecision.WEEK));
         assertThat(read("Tikrit had been under the control of the Iraqi army for months.")).isEmpty();
     }
+
+    @Test
+    void readsTheCityAsTheTownTheReportIsAbout() {
+        String text = "Fighting raged in Tikrit on Monday. Tikrit residents fled. Reinforcements came from Baghdad, "
+                + "and the city remains in the hands of the Iraqi army.";
+        assertThat(summaries(text)).containsExactly("iraqi-government Tikrit");
+    }
+
+    @Test
+    void datesANounPhraseOnlyByATimePhraseOfItsOwnClause() {
+        assertThat(read("Jets struck ISIS-held Ramadi in 2014.")).singleElement()
+                .satisfies(c -> assertThat(c.date().getYear()).isEqualTo(2014));
+        assertThat(read("The town was mixed until the ISIS takeover in 2013 - a blow to ISIS-held Ramadi.")).singleElement()
+                .satisfies(c -> assertThat(c.date()).isEqualTo(PUBLISHED));
+    }
+
+    @Test
+    void readsPlacesCoordinatedWithTheirCountries() {
+        assertThat(summaries("Jets flew over the two main ISIS strongholds, Mosul in Iraq and Ramadi in Anbar."))
+                .containsExactlyInAnyOrder("isis Mosul", "isis Ramadi");
+    }
 }
