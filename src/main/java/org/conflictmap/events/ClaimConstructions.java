@@ -32,7 +32,7 @@ final class ClaimConstructions {
     private static final String PAST_BE = "(?<past>was|were|remained|stayed|had\\s+been|had\\s+remained)";
     private static final String BE = "(?:(?:(?:which|that)\\s+)?(?:" + PRESENT_BE + "|" + PAST_BE + ")\\s+)?";
     private static final String HOLD_PARTICIPLE = "(?:held|controlled|occupied|run|ruled|governed|dominated)";
-    private static final String SUBJECT = "(?:" + FACTIONS + PARENTHESIS + "|(?<pron>\\b(?:it|they)\\b))";
+    private static final String SUBJECT = "(?:" + FACTIONS + PARENTHESIS + "(?:\\s*,?\\s+(?:who|which|that))?|(?<pron>\\b(?:it|they)\\b))";
     private static final String OWNER = "(?:" + FACTIONS + "(?:['’]s?)?|(?<pron>\\b(?:its|their)\\b))";
     private static final String CONTROL_NOUN = "(?:control|rule|occupation|authority|grip|sway)";
     private static final String FIRM = "(?:(?:full|firm|complete|total|effective|direct|tight)\\s+)?";
@@ -79,10 +79,14 @@ final class ClaimConstructions {
                 // Raqqa, the ISIS stronghold; Raqqa, which is ISIS's de facto capital
                 new ClaimConstruction("stronghold-after", PLACES + "\\s*(?:,\\s*(?:(?:which|that)\\s+(?:is|remains)\\s+)?|\\s+(?:is|remains)\\s+(?:still\\s+)?)"
                         + "(?:(?:a|an|the|one\\s+of\\s+the)\\s+)?(?:[\\w-]+\\s+)?" + OWNER + "\\s+" + STRONGHOLD, 0.7, ATTRIBUTIVE),
-                // Hawija, one of the last towns held by ISIS
+                // Hawija, one of the last towns held by ISIS; Mosul, the largest city under ISIS control
                 new ClaimConstruction("town-held-by", PLACES + "\\s*,\\s*(?:one\\s+of\\s+)?(?:the|a|an)\\s+(?:(?:last|few|only|main|remaining|largest|biggest)\\s+)*"
-                        + "(?:[\\w-]+\\s+)?" + SETTLEMENT + "\\s+(?:in\\s+[\\w⟦⟧]+\\s+)?(?:still\\s+)?" + HOLD_PARTICIPLE + "\\s+by\\s+(?:the\\s+)?" + FACTIONS,
+                        + "(?:[\\w-]+\\s+)?" + SETTLEMENT + "\\s+(?:in\\s+[\\w⟦⟧]+\\s+)?(?:still\\s+)?(?:" + HOLD_PARTICIPLE + "\\s+by\\s+(?:the\\s+)?" + FACTIONS
+                        + "|under\\s+" + FIRM + FACTIONS2 + "(?:['’]s?)?\\s+" + FIRM + CONTROL_NOUN + ")",
                         0.7, ATTRIBUTIVE),
+                // Raqqa, the de facto capital of the Islamic State
+                new ClaimConstruction("capital-of", PLACES + "\\s*,\\s*(?:(?:which|that)\\s+(?:is|remains)\\s+)?(?:(?:the|a|an)\\s+)?" + STRONGHOLD
+                        + "\\s+of\\s+(?:the\\s+)?" + FACTIONS, 0.7, ATTRIBUTIVE),
                 // ISIS's grip on Mosul
                 new ClaimConstruction("grip", FACTIONS + "(?:['’]s?)?\\s+" + FIRM + "(?:grip|hold|control|rule)\\s+(?:on|over|of)\\s+"
                         + "(?:the\\s+" + SETTLEMENT + "\\s+of\\s+)?" + PLACES, 0.6, ATTRIBUTIVE),

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the holder named inside compound control phrases that the faction catalog does not see on its own:
- * "ISIS-held" (a name glued to "-held"), "militant-controlled", "in government hands", "under rebel control".
+ * "ISIS-held" (a name glued to "-held"), "militant-controlled", "in government hands", "under rebel control",
+ * "held by the government".
  * The words before the compound are read as the catalog would read them in this article, trying the word
  * as written, its plural and the word plus "forces" ("government" reads like "government forces": the
  * faction the article's context gives that generic phrase). Nothing is resolved that the catalog does not
@@ -24,6 +25,9 @@ final class HolderPhraseReader {
     private static final Pattern FRAME = Pattern.compile(
             "(?i)\\b(?:in|into|under|from)\\s+(?:the\\s+)?(?:full\\s+|firm\\s+|complete\\s+|total\\s+|effective\\s+)?"
                     + "((?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+?)(?:['’]s?)?\\s+(?:hands|control|rule|occupation)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern AGENT = Pattern.compile(
+            "(?i)\\b(?:held|controlled|occupied|run|ruled|defended|guarded)\\s+by\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]*)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final List<String> SUFFIXES = List.of("", "s", " forces");
 
@@ -43,7 +47,7 @@ final class HolderPhraseReader {
     List<FactionMention> find(int from, int to) {
         List<FactionMention> found = new ArrayList<>();
         String region = text.substring(from, to);
-        for (Pattern p : List.of(COMPOUND, FRAME)) {
+        for (Pattern p : List.of(COMPOUND, FRAME, AGENT)) {
             Matcher m = p.matcher(region);
             while (m.find()) {
                 resolveEnding(m.group(1)).ifPresent(r -> {

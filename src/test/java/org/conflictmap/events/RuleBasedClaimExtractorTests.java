@@ -221,4 +221,21 @@ class RuleBasedClaimExtractorTests {
         assertThat(summaries("Jets flew over the two main ISIS strongholds, Mosul in Iraq and Ramadi in Anbar."))
                 .containsExactlyInAnyOrder("isis Mosul", "isis Ramadi");
     }
+
+    @Test
+    void readsAControlVerbInARelativeClauseOfTheHolder() {
+        assertThat(summaries("Airstrikes hit ISIS, which controls Ramadi, for a third day.")).containsExactly("isis Ramadi");
+    }
+
+    @Test
+    void readsACapitalOfAFactionAndATownUnderItsControl() {
+        assertThat(summaries("Jets flew over Ramadi, the de facto capital of the Islamic State.")).containsExactly("isis Ramadi");
+        assertThat(summaries("Families left Mosul, the largest city under ISIS control.")).containsExactly("isis Mosul");
+    }
+
+    @Test
+    void readsAGenericAgentOfHeldBy() {
+        String text = "Iraqi soldiers guard the bridges. Government forces were reinforced. Baiji is held by the government.";
+        assertThat(summaries(text)).containsExactly("iraqi-government Baiji");
+    }
 }
