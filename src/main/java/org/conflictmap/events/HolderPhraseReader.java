@@ -70,8 +70,10 @@ final class HolderPhraseReader {
             int base = text.length() + 2;
             List<FactionMention> mentions = catalog.mentions(text + "\n\n" + probe);
             for (FactionMention f : mentions) {
-                if (f.start() >= base && f.end() == base + probe.length() && f.end() - suffix.length() > f.start()) {
-                    return Optional.of(new Resolved(f.start() - base, f.end() - f.start() - suffix.length(), f.factionId(), f.contextual()));
+                // the name may take in the added word ("militant" + "s") or stand before it ("IS" + " forces")
+                int phraseEnd = base + phrase.length();
+                if (f.start() >= base && f.start() < phraseEnd && (f.end() == base + probe.length() || f.end() == phraseEnd)) {
+                    return Optional.of(new Resolved(f.start() - base, Math.min(f.end(), phraseEnd) - f.start(), f.factionId(), f.contextual()));
                 }
             }
         }

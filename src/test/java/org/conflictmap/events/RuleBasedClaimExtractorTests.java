@@ -238,4 +238,11 @@ class RuleBasedClaimExtractorTests {
         String text = "Iraqi soldiers guard the bridges. Government forces were reinforced. Baiji is held by the government.";
         assertThat(summaries(text)).containsExactly("iraqi-government Baiji");
     }
+
+    @Test
+    void readsShortAndGenericNamesGluedToHeld() {
+        assertThat(summaries("Shells fell on IS-held Fallujah.")).containsExactly("isis Fallujah");
+        String militants = "The militants blew up a bridge. ISIS fighters also mined roads. Drones watched militant-held Hit.";
+        assertThat(summaries(militants)).containsExactly("isis Hit");
+    }
 }
