@@ -16,9 +16,9 @@ final class ClaimConstructions {
     private static final String P = MaskedSentence.PLACE;
         private static final String FACTIONS = factions("f");
     private static final String FACTIONS2 = factions("f2");
-    /** Coordinated places: "Mosul, Tikrit and Baiji", "Mosul in Iraq and Raqqa in Syria". */
+    /** Coordinated places: "Mosul, Tikrit and Baiji", "Mosul in Iraq and Raqqa in Syria"; not "Mosul's airport". */
     private static final String PLACES = "(?<p>(?:" + P + "|" + MaskedSentence.ANAPHOR + ")(?:\\s+in\\s+\\p{Lu}[\\w-]+)?(?:\\s*(?:,|and|or|&|,\\s*and|,\\s*or)\\s*" + P
-            + "(?:\\s+in\\s+\\p{Lu}[\\w-]+)?)*)";
+            + "(?:\\s+in\\s+\\p{Lu}[\\w-]+)?)*)(?!['’]s?\\b|-)";
     /** An apposition after a place: "Baiji, home to the largest refinery," (no clause of its own). */
     private static final String APPOSITION = "(?:\\s*,\\s*(?![^,;:]*\\b(?:which|who|where|that|and|or|but)\\b)[^,;:]{1,80}?(?=,))?";
     /** A parenthesis after a subject: "the jihadists (about 400)". */

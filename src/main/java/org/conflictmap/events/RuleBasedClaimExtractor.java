@@ -41,8 +41,12 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
     private static final Pattern UNDONE = Pattern.compile(
             "(?i)(?<!\\bto\\s)(?<!\\bto\\s(?:\\w{1,12})\\s)\\b(?:retook|retaken|recaptured|liberated|freed|ousted|expelled|drove\\s+out|driven\\s+out"
                     + "|pushed\\s+out|routed|ended|lost|loses|broke|broken|no\\s+longer|used\\s+to|fell\\s+to|falls\\s+to|fallen\\s+to)\\b");
-    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
-    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:until|till|before|after|from|by)\\s+$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:[\\w,]+\\s+){0,2}$");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:until|till|before|after|from|by)\\s+(?:[\\w,]+\\s+){0,2}$");
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying)|refut\\w+|reject\\w*|dismiss\\w*|disput\\w*"
+            + "|unclear|unconfirmed|uncertain|doubt\\w*|false|rumou?r\\w*)\\b");
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according\\s+to|reportedly|reported"
+            + "|claim(?:s|ed)?|alleged(?:ly)?|purportedly|apparently|sources|believed|quoted|announced|stated)\\b");
     private static final Pattern PRESENT_PERFECT = Pattern.compile("(?i)\\b(?:has|have)\\s");
     private static final Pattern PLUPERFECT = Pattern.compile("(?i)\\bhad\\s");
     private static final double UNDATED_PAST_FACTOR = 0.8;
@@ -127,7 +131,6 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
             Matcher m = c.pattern().matcher(masked.masked());
             while (m.find()) {
                 int matchStart = masked.toArticle(m.start());
-                int matchEnd = masked.toArticle(m.end());
                 if (FORMER.matcher(masked.masked().substring(0, m.start())).find()
                         || FORMER_WORD.matcher(m.group()).find()) {
                     continue;
@@ -143,8 +146,12 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                     if (mode == Modality.REPORTED) {
                         confidence *= REPORTED_FACTOR;
                     }
-                } else if (modality.classify(sentence, matchStart - s.start(), matchEnd - s.start(), true) == Modality.REPORTED) {
+                } else if (REPORTING.matcher(sentence).find()) {
                     confidence *= REPORTED_FACTOR;
+                }
+                if (DENIAL.matcher(text.substring(s.start(), matchStart)).find()) {
+                    // "officials denied that ISIS controls Baiji"
+                    continue;
                 }
                 boolean undone = UNDONE.matcher(sentence).find();
                 if (c.timing() != ClaimConstruction.Timing.STATE && undone) {

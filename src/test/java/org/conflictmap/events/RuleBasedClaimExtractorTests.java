@@ -245,4 +245,26 @@ class RuleBasedClaimExtractorTests {
         String militants = "The militants blew up a bridge. ISIS fighters also mined roads. Drones watched militant-held Hit.";
         assertThat(summaries(militants)).containsExactly("isis Hit");
     }
+
+    @Test
+    void givesNoClaimForADeniedStatement() {
+        assertThat(read("Officials denied that ISIS controls Baiji.")).isEmpty();
+    }
+
+    @Test
+    void givesNoClaimForSomethingBelongingToThePlace() {
+        assertThat(read("The Iraqi army guards Baghdad's airport.")).isEmpty();
+    }
+
+    @Test
+    void neverDatesAPastHoldingByTheEndOfIt() {
+        assertThat(read("The Iraqi army controlled Mosul until June 2014.")).isEmpty();
+    }
+
+    @Test
+    void lowersTheConfidenceOfAReportedNounPhrase() {
+        double stated = read("Jets struck ISIS-held Tikrit.").get(0).confidence();
+        assertThat(read("Officers said jets struck ISIS-held Tikrit.")).singleElement()
+                .satisfies(c -> assertThat(c.confidence()).isLessThan(stated));
+    }
 }
