@@ -43,6 +43,9 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                     + "|pushed\\s+out|routed|ended|lost|loses|broke|broken|no\\s+longer|used\\s+to|fell\\s+to|falls\\s+to|fallen\\s+to)\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+(?:[\\w,]+\\s+){0,2}$");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:until|till|before|after|from|by)\\s+(?:[\\w,]+\\s+){0,2}$");
+    /** A past state with a bound or a length is over: "was under X rule for three years", "until July". */
+    private static final Pattern FINISHED = Pattern.compile("(?i)\\b(?:until|till|for\\s+(?:more\\s+than\\s+|nearly\\s+|almost\\s+|about\\s+|over\\s+)?"
+            + "(?:[\\w-]+\\s+)?(?:years?|months?|weeks?))\\b");
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying)|refut\\w+|reject\\w*|dismiss\\w*|disput\\w*"
             + "|unclear|unconfirmed|uncertain|doubt\\w*|false|rumou?r\\w*)\\b");
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according\\s+to|reportedly|reported"
@@ -214,7 +217,8 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                 EventDate when = nearest(usable, at);
                 if (when != null) {
                     out.add(when);
-                } else if (!pluperfect && !pastVerb && since.isEmpty()) {
+                } else if (!pluperfect && !pastVerb && since.isEmpty()
+                        && !FINISHED.matcher(text.substring(s.start(), s.end())).find()) {
                     // the narrative past of a report speaks of the days just before it
                     out.add(new EventDate(anchor, DatePrecision.WEEK));
                 }

@@ -267,4 +267,10 @@ class RuleBasedClaimExtractorTests {
         assertThat(read("Officers said jets struck ISIS-held Tikrit.")).singleElement()
                 .satisfies(c -> assertThat(c.confidence()).isLessThan(stated));
     }
+
+    @Test
+    void givesNoClaimForAnUndatedPastHoldingWithALengthOrAnEnd() {
+        assertThat(read("For three years Mosul was under ISIS rule.")).isEmpty();
+        assertThat(read("Mosul was in the hands of ISIS until the summer.")).isEmpty();
+    }
 }
