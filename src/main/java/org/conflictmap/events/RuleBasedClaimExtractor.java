@@ -276,7 +276,7 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
 
     /**
      * "the city" standing for a town named before: the town the article has named most often up to here
-     * (a report's "the city" is its subject), the latest of those on a tie.
+     * (a report's "the city" is its subject), the first named of those on a tie.
      */
     private static List<MaskedSentence.Slot> anaphors(String text, Sentence s, List<ResolvedMention> places) {
         List<MaskedSentence.Slot> found = new ArrayList<>();
@@ -286,10 +286,16 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
             List<ResolvedMention> before = places.stream().filter(p -> p.end() <= at && p.place().kind() == PlaceKind.CITY).toList();
             Map<String, Integer> counts = new LinkedHashMap<>();
             before.forEach(p -> counts.merge(p.place().id(), 1, Integer::sum));
-            before.stream()
-                    .filter(p -> at - p.end() < ANAPHOR_REACH)
-                    .reduce((a, b) -> counts.get(b.place().id()) >= counts.get(a.place().id()) ? b : a)
-                    .ifPresent(p -> found.add(new MaskedSentence.Slot(at, s.start() + m.end(), null, p, true)));
+            ResolvedMention chosen = null;
+            for (ResolvedMention p : before) {
+                boolean inReach = before.stream().anyMatch(q -> q.place().id().equals(p.place().id()) && at - q.end() < ANAPHOR_REACH);
+                if (inReach && (chosen == null || counts.get(p.place().id()) > counts.get(chosen.place().id()))) {
+                    chosen = p;
+                }
+            }
+            if (chosen != null) {
+                found.add(new MaskedSentence.Slot(at, s.start() + m.end(), null, chosen, true));
+            }
         }
         return found;
     }

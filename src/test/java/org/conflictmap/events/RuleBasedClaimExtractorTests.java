@@ -273,4 +273,11 @@ class RuleBasedClaimExtractorTests {
         assertThat(read("For three years Mosul was under ISIS rule.")).isEmpty();
         assertThat(read("Mosul was in the hands of ISIS until the summer.")).isEmpty();
     }
+
+    @Test
+    void readsTheCityAsTheFirstTownNamedWhenNoneIsNamedMoreOften() {
+        String text = "Gunmen raided Baiji on Monday. Troops came from Kirkuk, and the city was back under the control "
+                + "of the Iraqi army by night.";
+        assertThat(summaries(text)).containsExactly("iraqi-government Baiji");
+    }
 }
