@@ -103,8 +103,9 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
         for (Sentence s : splitter.split(text)) {
             List<FactionMention> inSentence = named.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
             List<MaskedSentence.Slot> slots = new ArrayList<>();
-            inSentence.forEach(f -> slots.add(new MaskedSentence.Slot(f.start(), f.end(), f, null, false)));
+            // a compound holder ("Islamic State group-held") is longer than the catalog's match inside it and goes first
             holders.find(s.start(), s.end()).forEach(f -> slots.add(new MaskedSentence.Slot(f.start(), f.end(), f, null, false)));
+            inSentence.forEach(f -> slots.add(new MaskedSentence.Slot(f.start(), f.end(), f, null, false)));
             places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end())
                     .forEach(p -> slots.add(new MaskedSentence.Slot(p.start(), p.end(), null, p, false)));
             anaphors(text, s, places).forEach(slots::add);

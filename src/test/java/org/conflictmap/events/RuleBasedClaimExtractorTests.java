@@ -280,4 +280,10 @@ class RuleBasedClaimExtractorTests {
                 + "of the Iraqi army by night.";
         assertThat(summaries(text)).containsExactly("iraqi-government Baiji");
     }
+
+    @Test
+    void readsALongerNameGluedToHeldThanTheCatalogFindsAlone() {
+        assertThat(summaries("Troops fired from villages south of the Islamic State group-held city of Mosul."))
+                .containsExactly("isis Mosul");
+    }
 }
