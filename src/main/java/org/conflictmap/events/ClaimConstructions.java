@@ -27,7 +27,7 @@ final class ClaimConstructions {
     /** "the town of", "the northern city of" before a place. */
     private static final String OF_PLACE = "(?:(?:the\\s+)?(?:[\\w-]+\\s+)?" + SETTLEMENT + "\\s+(?:of\\s+)?)?";
     private static final String ADV = "(?:(?:still|now|firmly|currently|effectively|already|also|largely|fully|completely|entirely"
-            + "|securely|solidly|totally|today|again|long|presently|back|de\\s+facto|since\\s+then)\\s+)*";
+            + "|securely|solidly|totally|today|again|long|presently|back|both|all|de\\s+facto|since\\s+then)\\s+)*";
     private static final String PRESENT_BE = "(?:is|are|remains?|stays?|has\\s+been|have\\s+been|has\\s+remained|have\\s+remained|lies|sits)";
     private static final String PAST_BE = "(?<past>was|were|remained|stayed|had\\s+been|had\\s+remained)";
     private static final String BE = "(?:(?:(?:which|that)\\s+)?(?:" + PRESENT_BE + "|" + PAST_BE + ")\\s+)?";

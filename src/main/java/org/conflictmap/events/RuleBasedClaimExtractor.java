@@ -48,6 +48,7 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
             + "(?:[\\w-]+\\s+)?(?:years?|months?|weeks?))\\b");
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying)|refut\\w+|reject\\w*|dismiss\\w*|disput\\w*"
             + "|unclear|unconfirmed|uncertain|doubt\\w*|false|rumou?r\\w*)\\b");
+    private static final Pattern UNVERIFIED = Pattern.compile("(?i)\\b(?:unverified|(?:not|n['’]t)\\s+(?:be\\s+)?(?:independently\\s+)?(?:verif|confirm)\\w*)");
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according\\s+to|reportedly|reported"
             + "|claim(?:s|ed)?|alleged(?:ly)?|purportedly|apparently|sources|believed|quoted|announced|stated)\\b");
     private static final Pattern PRESENT_PERFECT = Pattern.compile("(?i)\\b(?:has|have)\\s");
@@ -153,7 +154,7 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                 } else if (REPORTING.matcher(sentence).find()) {
                     confidence *= REPORTED_FACTOR;
                 }
-                if (DENIAL.matcher(text.substring(s.start(), matchStart)).find()) {
+                if (DENIAL.matcher(text.substring(s.start(), matchStart)).find() || UNVERIFIED.matcher(sentence).find()) {
                     // "officials denied that ISIS controls Baiji"
                     continue;
                 }

@@ -286,4 +286,15 @@ class RuleBasedClaimExtractorTests {
         assertThat(summaries("Troops fired from villages south of the Islamic State group-held city of Mosul."))
                 .containsExactly("isis Mosul");
     }
+
+    @Test
+    void givesNoClaimForAnUnverifiedStatement() {
+        assertThat(read("Reports that ISIS controls Baiji could not be verified.")).isEmpty();
+    }
+
+    @Test
+    void readsPlacesSharingOneStatement() {
+        assertThat(summaries("Mosul and Tikrit, both now in ISIS hands, are cut off."))
+                .containsExactlyInAnyOrder("isis Mosul", "isis Tikrit");
+    }
 }
