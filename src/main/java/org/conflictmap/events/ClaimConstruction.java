@@ -1,5 +1,6 @@
 package org.conflictmap.events;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,5 +29,14 @@ record ClaimConstruction(String name, Pattern pattern, double confidence, Timing
 
     ClaimConstruction(String name, String regex, double confidence, Timing timing) {
         this(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), confidence, timing);
+    }
+
+    /** The text of a named group, or null when the pattern has no such group or it did not take part. */
+    static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }
