@@ -1,0 +1,202 @@
+package org.conflictmap.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictmap.gazetteer.PlaceKind;
+import org.conflictmap.geoparsing.ResolvedMention;
+
+/**
+ * Reads control claims sentence by sentence with the constructions of {@link ClaimConstructions}, matched
+ * over a {@link MaskedSentence} whose slots are the catalog's faction mentions, the holders of compound
+ * phrases ({@link HolderPhraseReader}), the resolved towns, and "the city" ({@link CityAnaphora}).
+ * <p>
+ * A statement that is negated, hypothetical, conditional, future or a question gives no claim
+ * ({@link ModalityClassifier}); reported speech lowers the confidence; anything marked as former ("the
+ * former ISIS stronghold"), denied or unverified gives none, and a noun phrase or past capture in a
+ * sentence that undoes the holding ("retook", "liberated") gives none. Dating is {@link ClaimDating}'s.
+ * Countries, regions and provinces are never claimed: a text rarely means all of one. One claim per
+ * faction, place and day, the most confident. Thread-safe; never throws.
+ */
+public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
+
+    private static final double REPORTED_FACTOR = 0.75;
+    private static final double CONTEXTUAL_FACTOR = 0.9;
+    private static final double ANAPHORIC_FACTOR = 0.8;
+    private static final double PRONOUN_FACTOR = 0.75;
+    private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2007\\u2009\\u202f]");
+    private static final Pattern FORMER = Pattern.compile(
+            "(?i)\\b(?:former(?:ly)?|once|one-time|onetime|erstwhile|ex|previously|until\\s+recently|long-time)\\b[\\s-]*(?:[\\w'’⟦⟧-]+\\s+){0,3}$");
+    private static final Pattern FORMER_WORD = Pattern.compile(
+            "(?i)\\b(?:former(?:ly)?|once|one-time|onetime|erstwhile|ex|previously|until\\s+recently)\\b");
+    private static final Pattern UNDONE = Pattern.compile(
+            "(?i)(?<!\\bto\\s)(?<!\\bto\\s(?:\\w{1,12})\\s)\\b(?:retook|retaken|recaptured|liberated|freed|ousted|expelled|drove\\s+out|driven\\s+out"
+                    + "|pushed\\s+out|routed|ended|lost|loses|broke|broken|no\\s+longer|used\\s+to|fell\\s+to|falls\\s+to|fallen\\s+to)\\b");
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(?:den(?:y|ies|ied|ying)|refut\\w+|reject\\w*|dismiss\\w*|disput\\w*"
+            + "|unclear|unconfirmed|uncertain|doubt\\w*|false|rumou?r\\w*)\\b");
+    private static final Pattern UNVERIFIED = Pattern.compile("(?i)\\b(?:unverified|(?:not|n['’]t)\\s+(?:be\\s+)?(?:independently\\s+)?(?:verif|confirm)\\w*)");
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according\\s+to|reportedly|reported"
+            + "|claim(?:s|ed)?|alleged(?:ly)?|purportedly|apparently|sources|believed|quoted|announced|stated)\\b");
+    private static final double UNDATED_PAST_FACTOR = 0.8;
+
+    private final FactionCatalog factions;
+    private final SentenceSplitter splitter;
+    private final DateResolver dates;
+    private final ModalityClassifier modality = new ModalityClassifier();
+    private final List<ClaimConstruction> constructions = ClaimConstructions.all();
+
+    public RuleBasedClaimExtractor(FactionCatalog factions, SentenceSplitter splitter, DateResolver dates) {
+        this.factions = factions;
+        this.splitter = splitter;
+        this.dates = dates;
+    }
+
+    /** An extractor with the factions shipped in the jar. */
+    public static RuleBasedClaimExtractor withDefaults() {
+        return new RuleBasedClaimExtractor(FactionCatalog.fromClasspath(), new SentenceSplitter(), new DateResolver());
+    }
+
+    @Override
+    public List<ControlClaim> extract(String text, LocalDate published, List<ResolvedMention> mentions) {
+        if (text == null || text.isEmpty() || published == null) {
+            return List.of();
+        }
+        try {
+            return extractChecked(text, published, mentions == null ? List.of() : mentions);
+        } catch (RuntimeException e) {
+            // a malformed input must not stop the pipeline; the article simply yields no claims
+            return List.of();
+        }
+    }
+
+    private List<ControlClaim> extractChecked(String original, LocalDate published, List<ResolvedMention> mentions) {
+        String text = SPACES.matcher(original).replaceAll(" ");
+        List<FactionMention> named = factions.mentions(text);
+        List<ResolvedMention> places = mentions.stream()
+                .filter(m -> m.place().kind() == PlaceKind.CITY || m.place().kind() == PlaceKind.FEATURE)
+                .filter(m -> m.end() <= text.length())
+                .filter(m -> named.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end()))
+                .sorted(Comparator.comparingInt(ResolvedMention::start))
+                .toList();
+        HolderPhraseReader holders = new HolderPhraseReader(factions, text);
+        DatedSections sections = new DatedSections(text, published, dates);
+        Map<String, ControlClaim> best = new LinkedHashMap<>();
+        FactionMention previousSubject = null;
+        for (Sentence s : splitter.split(text)) {
+            List<FactionMention> inSentence = named.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
+            List<MaskedSentence.Slot> slots = new ArrayList<>();
+            // a compound holder ("Islamic State group-held") is longer than the catalog's match inside it and goes first
+            holders.find(s.start(), s.end()).forEach(f -> slots.add(new MaskedSentence.Slot(f.start(), f.end(), f, null, false)));
+            inSentence.forEach(f -> slots.add(new MaskedSentence.Slot(f.start(), f.end(), f, null, false)));
+            places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end())
+                    .forEach(p -> slots.add(new MaskedSentence.Slot(p.start(), p.end(), null, p, false)));
+            CityAnaphora.find(text, s, places).forEach(slots::add);
+            MaskedSentence masked = MaskedSentence.of(text, s.start(), s.end(), slots);
+            LocalDate anchor = sections.anchorAt(s.start());
+            Evidence evidence = new Evidence(s.start(), s.end(), original.substring(s.start(), s.end()));
+            for (ControlClaim c : read(text, s, masked, anchor, previousSubject, evidence)) {
+                String key = c.faction() + "|" + c.placeId() + "|" + c.date();
+                ControlClaim kept = best.get(key);
+                if (kept == null || kept.confidence() < c.confidence()) {
+                    best.put(key, c);
+                }
+            }
+            if (!inSentence.isEmpty()) {
+                previousSubject = inSentence.get(0);
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    private List<ControlClaim> read(String text, Sentence s, MaskedSentence masked, LocalDate anchor,
+                                    FactionMention previousSubject, Evidence evidence) {
+        List<ControlClaim> claims = new ArrayList<>();
+        String sentence = text.substring(s.start(), s.end());
+        List<TemporalExpression> times = dates.find(text, s.start(), s.end(), anchor);
+        for (ClaimConstruction c : constructions) {
+            Matcher m = c.pattern().matcher(masked.masked());
+            while (m.find()) {
+                int matchStart = masked.toArticle(m.start());
+                if (FORMER.matcher(masked.masked().substring(0, m.start())).find()
+                        || FORMER_WORD.matcher(m.group()).find()) {
+                    continue;
+                }
+                double confidence = c.confidence();
+                if (ClaimConstruction.group(m, "t") != null) {
+                    int t = masked.toArticle(m.start("t")) - s.start();
+                    int tEnd = masked.toArticle(m.end("t")) - s.start();
+                    Modality mode = modality.classify(sentence, t, tEnd, false);
+                    if (mode == Modality.IRREALIS) {
+                        continue;
+                    }
+                    if (mode == Modality.REPORTED) {
+                        confidence *= REPORTED_FACTOR;
+                    }
+                } else if (REPORTING.matcher(sentence).find()) {
+                    confidence *= REPORTED_FACTOR;
+                }
+                if (DENIAL.matcher(text.substring(s.start(), matchStart)).find() || UNVERIFIED.matcher(sentence).find()) {
+                    // "officials denied that ISIS controls Baiji"
+                    continue;
+                }
+                boolean undone = UNDONE.matcher(sentence).find();
+                if (c.timing() != ClaimConstruction.Timing.STATE && undone) {
+                    continue;
+                }
+                List<EventDate> claimDates = ClaimDating.dates(c.timing(), m, matchStart, text, s, times, anchor, undone);
+                if (claimDates.isEmpty()) {
+                    continue;
+                }
+                List<FactionMention> holders = holders(m, masked, previousSubject);
+                if (holders.isEmpty()) {
+                    continue;
+                }
+                if (ClaimConstruction.group(m, "pron") != null) {
+                    confidence *= PRONOUN_FACTOR;
+                }
+                for (MaskedSentence.Slot place : masked.slotsIn(m.start("p"), m.end("p"))) {
+                    if (place.place() == null) {
+                        continue;
+                    }
+                    for (FactionMention f : holders) {
+                        double conf = confidence * (f.contextual() ? CONTEXTUAL_FACTOR : 1.0) * (place.anaphoric() ? ANAPHORIC_FACTOR : 1.0);
+                        for (EventDate date : claimDates) {
+                            boolean undatedPast = c.timing() == ClaimConstruction.Timing.STATE && date.precision() == DatePrecision.WEEK
+                                    && date.date().equals(anchor);
+                            claims.add(new ControlClaim(0, 0, anchor, place.place().place(), f.factionId(), date.date(),
+                                    date.precision(), round(conf * (undatedPast ? UNDATED_PAST_FACTOR : 1.0)), evidence));
+                        }
+                    }
+                }
+            }
+        }
+        return claims;
+    }
+
+    private static List<FactionMention> holders(Matcher m, MaskedSentence masked, FactionMention previousSubject) {
+        for (String g : List.of("f", "f2")) {
+            if (ClaimConstruction.group(m, g) != null) {
+                return masked.slotsIn(m.start(g), m.end(g)).stream().map(MaskedSentence.Slot::faction)
+                        .filter(java.util.Objects::nonNull).distinct().toList();
+            }
+        }
+        if (ClaimConstruction.group(m, "pron") != null) {
+            List<MaskedSentence.Slot> before = masked.factionsBefore(m.start("pron"));
+            if (!before.isEmpty()) {
+                return List.of(before.get(0).faction());
+            }
+            return previousSubject == null ? List.of() : List.of(previousSubject);
+        }
+        return List.of();
+    }
+
+    private static double round(double c) {
+        return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100.0;
+    }
+}
