@@ -60,6 +60,12 @@ public class ClaimRepository {
                 .param("places", List.copyOf(placeIds)).query(ClaimRepository::map).list();
     }
 
+    /** Every claim from articles published on or before {@code day}. */
+    public List<ControlClaim> findKnownBy(LocalDate day) {
+        return jdbc.sql(SELECT + "WHERE c.known_from <= :day ORDER BY c.claim_date, c.id").param("day", day)
+                .query(ClaimRepository::map).list();
+    }
+
     private static ControlClaim map(ResultSet rs, int row) throws SQLException {
         return new ControlClaim(rs.getLong("id"), rs.getLong("article_id"), rs.getObject("known_from", LocalDate.class),
                 PlaceRows.read(rs, "p"), rs.getString("faction"), rs.getObject("claim_date", LocalDate.class),

@@ -92,6 +92,12 @@ public class EventRepository {
                 .param("places", List.copyOf(placeIds)).query(EventRepository::map).list();
     }
 
+    /** Every event from articles published on or before {@code day}: the input of an "as known on" view. */
+    public List<RecordedEvent> findKnownBy(LocalDate day) {
+        return jdbc.sql(SELECT + "WHERE e.known_from <= :day ORDER BY e.event_date, e.id").param("day", day)
+                .query(EventRepository::map).list();
+    }
+
     private static RecordedEvent map(ResultSet rs, int row) throws SQLException {
         Place at = PlaceRows.read(rs, "p");
         Place from = PlaceRows.read(rs, "o");

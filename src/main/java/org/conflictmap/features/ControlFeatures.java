@@ -100,7 +100,7 @@ class ControlFeatures implements CollectionSource {
     @Override
     public Optional<Feature> item(String featureId, FeatureQuery query) {
         return FeatureIds.number(featureId).flatMap(id -> jdbc.sql("SELECT c.id, c.place_id, p.name AS place_name, "
-                        + "ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, c.controller, c.valid_from, c.valid_to, "
+                        + "ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, c.controller, c.since, c.valid_from, c.valid_to, "
                         + "c.contested, c.confidence, c.sources FROM control_interval c "
                         + "JOIN place p ON p.id = c.place_id WHERE c.id = :id")
                 .param("id", id).query(JdbcControlSnapshots::map).optional().map(this::feature));

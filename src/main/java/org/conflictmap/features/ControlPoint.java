@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param lon        longitude, WGS 84
  * @param lat        latitude, WGS 84
  * @param controller faction id
- * @param since      first day of the interval
+ * @param since      first day of the controller's unbroken control
  * @param until      day the interval ended (exclusive), or {@code null} while it lasts
  * @param contested  whether the place was fought over in the interval
  * @param confidence 0..1

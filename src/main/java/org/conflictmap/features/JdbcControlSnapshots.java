@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class JdbcControlSnapshots implements ControlSnapshots {
 
     private static final String SQL = "SELECT * FROM (SELECT c.id, c.place_id, p.name AS place_name, "
-            + "ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, c.controller, c.valid_from, c.valid_to, c.contested, "
+            + "ST_X(c.geom) AS lon, ST_Y(c.geom) AS lat, c.controller, c.since, c.valid_from, c.valid_to, c.contested, "
             + "c.confidence, c.sources, ROW_NUMBER() OVER (PARTITION BY c.place_id "
             + "ORDER BY c.valid_from DESC, c.confidence DESC, c.id DESC) AS rank_in_place "
             + "FROM control_interval c JOIN place p ON p.id = c.place_id "
@@ -44,7 +44,7 @@ class JdbcControlSnapshots implements ControlSnapshots {
     static ControlPoint map(ResultSet rs, int row) throws SQLException {
         return new ControlPoint(rs.getLong("id"), rs.getString("place_id"), rs.getString("place_name"),
                 rs.getDouble("lon"), rs.getDouble("lat"), rs.getString("controller"),
-                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+                rs.getObject("since", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                 rs.getBoolean("contested"), rs.getDouble("confidence"), rs.getString("sources"));
     }
 

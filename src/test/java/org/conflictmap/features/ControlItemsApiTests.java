@@ -81,8 +81,16 @@ class ControlItemsApiTests extends FeedApiTest {
     }
 
     @Test
-    void refusesKnownAtUntilATimelineCanBeRebuilt() throws Exception {
-        expectProblem(control().param("known_at", "2015-01-20"), 501, "known_at");
+    void rebuildsControlAsKnownOnAnEarlierDay() throws Exception {
+        JsonNode beforeAnyReport = json(control().param("datetime", "2015-01-15").param("known_at", "2015-01-09"));
+        assertThat(beforeAnyReport.path("numberMatched").asInt()).isZero();
+
+        JsonNode afterTheFirst = json(control().param("datetime", "2015-01-15").param("known_at", "2015-01-20"));
+        JsonNode alpha = afterTheFirst.path("features").get(0).path("properties");
+        assertThat(alpha.path("place").path("name").asString()).isEqualTo("Alpha");
+        assertThat(alpha.path("controller").asString()).isEqualTo("faction-a");
+        assertThat(alpha.path("since").asString()).isEqualTo("2015-01-08");
+        assertThat(alpha.path("sources").toString()).contains("Faction A took Alpha on Thursday.");
     }
 
     @Test
@@ -123,6 +131,7 @@ class ControlItemsApiTests extends FeedApiTest {
                 .param("faction", "faction-b")).path("numberMatched").asInt()).isEqualTo(1);
         assertThat(json(get("/ogc/collections/territory/items/faction-a").param("datetime", "2015-03-01"))
                 .path("properties").path("faction").asString()).isEqualTo("faction-a");
-        expectProblem(get("/ogc/collections/territory/items").param("known_at", "2015-03-01"), 501, "known_at");
+        assertThat(json(get("/ogc/collections/territory/items").param("datetime", "2015-01-15")
+                .param("known_at", "2015-01-09")).path("numberMatched").asInt()).isZero();
     }
 }
