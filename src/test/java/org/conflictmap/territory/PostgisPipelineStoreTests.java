@@ -2,25 +2,18 @@ package org.conflictmap.territory;
 
 import javax.sql.DataSource;
 
-import org.conflictmap.persistence.TestStores;
-import org.junit.jupiter.api.AfterEach;
+import org.conflictmap.persistence.PostgisDatabases;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @Tag("postgis")
 class PostgisPipelineStoreTests extends PipelineStoreContract {
 
-    private TestStores.TestDatabase database;
+    @RegisterExtension
+    final PostgisDatabases databases = new PostgisDatabases();
 
     @Override
     DataSource store() {
-        database = TestStores.postgis();
-        return database.dataSource();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
+        return databases.create();
     }
 }
