@@ -12,14 +12,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The gazetteer, loaded once from {@code conflictmap.geodata}, the geoparser and its pipeline stage. */
+/** The geoparser over the gazetteer of {@code conflictmap.geodata} (loaded once, in the background) and its stage. */
 @Configuration(proxyBeanMethods = false)
 class GeoparsingConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(GeoparsingConfiguration.class);
 
+    /** Loads the gazetteer on a background thread so start-up does not wait for it (about 2 s). */
     @Bean
-    Gazetteer gazetteer(ConflictMapProperties properties) {
+    Geoparser geoparser(ConflictMapProperties properties) {
+        return new BackgroundLoadedGeoparser(() -> GazetteerGeoparser.standard(gazetteer(properties),
+                EnglishLexicon.load(properties.geodataDirectory().orElse(null))));
+    }
+
+    private static Gazetteer gazetteer(ConflictMapProperties properties) {
         long start = System.nanoTime();
         GeodataGazetteerLoader loader = new GeodataGazetteerLoader(new NameNormalizer());
         try {
@@ -29,13 +35,9 @@ class GeoparsingConfiguration {
             log.info("gazetteer: {} places loaded in {} ms", gazetteer.size(), (System.nanoTime() - start) / 1_000_000);
             return gazetteer;
         } catch (IOException e) {
+            log.error("cannot load the gazetteer from {}", properties.geodata(), e);
             throw new UncheckedIOException("cannot load the gazetteer from " + properties.geodata(), e);
         }
-    }
-
-    @Bean
-    Geoparser geoparser(Gazetteer gazetteer, ConflictMapProperties properties) {
-        return GazetteerGeoparser.standard(gazetteer, EnglishLexicon.load(properties.geodataDirectory().orElse(null)));
     }
 
     @Bean

@@ -24,7 +24,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * On the first start with an empty store, ingests the demo corpus ({@code <geodata>/demo/docs/*.txt}
  * with their {@code .json} sidecars) through the normal intake, so the map has something to show.
- * Switched off with {@code conflictmap.demo.enabled=false}.
+ * Runs in the background after start-up; switched off with {@code conflictmap.demo.enabled=false}.
  */
 @Component
 @Order(10)
@@ -50,11 +50,24 @@ class DemoCorpusLoader implements ApplicationRunner {
         this.geodata = properties.geodata().endsWith("/") ? properties.geodata() : properties.geodata() + "/";
     }
 
+    /** Starts loading on a thread of its own, so the service is ready while the corpus goes in. */
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
         if (articles.count() > 0) {
             return;
         }
+        Thread loader = new Thread(() -> {
+            try {
+                load();
+            } catch (IOException | RuntimeException e) {
+                log.error("demo corpus: loading stopped", e);
+            }
+        }, "demo-corpus");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void load() throws IOException {
         Resource[] texts;
         try {
             texts = resources.getResources(geodata + "demo/docs/*.txt");
