@@ -1,0 +1,105 @@
+import { CanvasLayer } from './CanvasLayer.js';
+
+/**
+ * Events of the last 'window' days up to the current day, in the actor's colour, fading with age;
+ * those of the last 'recent' days are drawn larger with a halo. Shapes by type: capture = triangle
+ * up, withdrawal = triangle down, attack = cross, advance and deployment = square. An event whose
+ * date is only known to the week, month or year gets a dashed, hollow, larger mark: it looks as
+ * uncertain as it is.
+ *
+ * Options (defaults in brackets): window [30] days, recent [3] days, size [6] px, plus CanvasLayer's.
+ */
+export class EventLayer extends CanvasLayer {
+  constructor(store, state, options = {}) {
+    super({ window: 30, recent: 3, size: 6, ...options });
+    this._store = store;
+    this._state = state;
+    this._drawn = [];
+  }
+
+  draw(ctx, view) {
+    const { day, factions, knownAt, palette } = this._state;
+    const win = this.options.window;
+    const recent = this.options.recent;
+    const size = this.options.size;
+    const drawn = [];
+    const halos = [];
+    this._store.each(day - win, day, (r) => {
+      if (r.day > day) return;
+      if (factions && !factions.has(r.faction)) return;
+      if (knownAt !== null && r.known > knownAt) return;
+      const [x, y] = view.project(r.lat, r.lon, r);
+      if (x < -20 || y < -20 || x > view.width + 20 || y > view.height + 20) return;
+      const age = Math.max(0, day - r.end);
+      const isRecent = age < recent;
+      ctx.globalAlpha = isRecent ? 1 : Math.max(0.25, 1 - age / win);
+      const s = isRecent ? size * 1.5 : size;
+      if (isRecent) halos.push(x, y, s);
+      EventLayer.shape(ctx, r.type, x, y, s);
+      const colour = palette.colour(r.faction);
+      if (r.uncertain) {
+        ctx.setLineDash([2, 2]);
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = colour;
+        ctx.fillStyle = 'rgba(255,255,255,0.6)';
+        ctx.fill();
+        ctx.stroke();
+        ctx.setLineDash([]);
+      } else {
+        ctx.fillStyle = colour;
+        ctx.lineWidth = 1;
+        ctx.strokeStyle = '#111111';
+        ctx.fill();
+        ctx.stroke();
+      }
+      drawn.push(r, x, y);
+    });
+    ctx.globalAlpha = 1;
+    if (halos.length) {
+      ctx.beginPath();
+      for (let i = 0; i < halos.length; i += 3) {
+        ctx.moveTo(halos[i] + halos[i + 2] + 5, halos[i + 1]);
+        ctx.arc(halos[i], halos[i + 1], halos[i + 2] + 5, 0, 2 * Math.PI);
+      }
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = 'rgba(255, 200, 0, 0.9)';
+      ctx.stroke();
+    }
+    this._drawn = drawn;
+    this.count = drawn.length / 3;
+  }
+
+  /** Traces the path of an event mark of the given type (used by the legend too). */
+  static shape(ctx, type, x, y, s) {
+    ctx.beginPath();
+    switch (type) {
+      case 'capture':
+        ctx.moveTo(x, y - s); ctx.lineTo(x + s, y + s * 0.8); ctx.lineTo(x - s, y + s * 0.8); ctx.closePath();
+        break;
+      case 'withdrawal':
+        ctx.moveTo(x, y + s); ctx.lineTo(x + s, y - s * 0.8); ctx.lineTo(x - s, y - s * 0.8); ctx.closePath();
+        break;
+      case 'attack': {
+        const t = s * 0.35;
+        ctx.moveTo(x - s, y - s + t); ctx.lineTo(x - s + t, y - s); ctx.lineTo(x, y - t); ctx.lineTo(x + s - t, y - s);
+        ctx.lineTo(x + s, y - s + t); ctx.lineTo(x + t, y); ctx.lineTo(x + s, y + s - t); ctx.lineTo(x + s - t, y + s);
+        ctx.lineTo(x, y + t); ctx.lineTo(x - s + t, y + s); ctx.lineTo(x - s, y + s - t); ctx.lineTo(x - t, y);
+        ctx.closePath();
+        break;
+      }
+      default:
+        ctx.rect(x - s * 0.8, y - s * 0.8, s * 1.6, s * 1.6);
+    }
+  }
+
+  hit(x, y) {
+    const d = this._drawn;
+    let best = null;
+    let bestDist = (this.options.size * 1.5 + 3) ** 2;
+    for (let i = 0; i < d.length; i += 3) {
+      const dist = (d[i + 1] - x) ** 2 + (d[i + 2] - y) ** 2;
+      if (dist <= bestDist) { bestDist = dist; best = d[i]; }
+    }
+    return best ? { kind: 'event', record: best } : null;
+  }
+}

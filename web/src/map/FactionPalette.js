@@ -1,0 +1,62 @@
+/**
+ * Faction names, colours and alignment groups. Factions listed by the service keep their colour;
+ * any other faction seen in the data gets a deterministic colour from its id, so it is the same on
+ * every load and in every embed.
+ *
+ * Options (defaults in brackets):
+ *  - factions: [{id, name, colour|color, group}] [[]]
+ *  - unknownGroup: group label for factions the service does not list ['Other']
+ */
+export class FactionPalette {
+  constructor(options = {}) {
+    this._byId = new Map();
+    this.unknownGroup = options.unknownGroup ?? 'Other';
+    for (const f of options.factions ?? []) this.add(f);
+  }
+
+  add(f) {
+    if (!f || f.id === undefined || f.id === null) return;
+    const id = String(f.id);
+    const colour = f.colour ?? f.color;
+    this._byId.set(id, {
+      id,
+      name: f.name ? String(f.name) : id,
+      colour: FactionPalette.validColour(colour) ? colour : FactionPalette.colourFor(id),
+      group: f.group ?? f.alignment ?? this.unknownGroup,
+      listed: true,
+    });
+  }
+
+  /** The faction's entry, created for unknown ids. */
+  get(id) {
+    const key = String(id);
+    let entry = this._byId.get(key);
+    if (!entry) {
+      entry = { id: key, name: key, colour: FactionPalette.colourFor(key), group: this.unknownGroup, listed: false };
+      this._byId.set(key, entry);
+    }
+    return entry;
+  }
+
+  colour(id) { return this.get(id).colour; }
+
+  name(id) { return this.get(id).name; }
+
+  /** All known factions. */
+  all() { return [...this._byId.values()]; }
+
+  /** A stable, readable colour from a string (hue from a string hash, fixed saturation and lightness). */
+  static colourFor(id) {
+    let h = 2166136261;
+    for (let i = 0; i < id.length; i++) {
+      h ^= id.charCodeAt(i);
+      h = Math.imul(h, 16777619);
+    }
+    const hue = ((h >>> 0) % 360);
+    return 'hsl(' + hue + ', 65%, 42%)';
+  }
+
+  static validColour(c) {
+    return typeof c === 'string' && /^(#[0-9a-fA-F]{3,8}|(rgb|hsl)a?\([0-9.,%\s]+\))$/.test(c);
+  }
+}
