@@ -1,0 +1,8 @@
+/**
+ * The read side of the service: OGC API - Features (Part 1 core, GeoJSON and HTML, with CQL2 text
+ * filters) at {@code /ogc} for the events, control points, territory polygons, movements and places
+ * the pipeline stored, plus the map's timeline and the analysts' exports. Each query parameter has its
+ * own parser feeding a {@link org.conflictmap.features.FeatureQuery}; GeoJSON is written only here.
+ * This package reads the store and never writes to it.
+ */
+package org.conflictmap.features;
