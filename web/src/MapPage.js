@@ -62,11 +62,16 @@ export class MapPage {
     this._createLayers(url);
     this._createControls();
     this._status('Loading…');
-    const [config, factions, range] = await Promise.all([
+    const [config, factions, range, collections] = await Promise.all([
       this.client.mapConfig().catch(() => ({})),
       this.client.factions().catch(() => []),
       this._loadTimeline(),
+      this.client.json(this.client.base + '/ogc/collections?f=json').then((c) => (c.collections || []).map((x) => x.id)).catch(() => null),
     ]);
+    if (collections && !collections.includes('territory')) {
+      this.territory.available = false;
+      this._note('territory', 'Territory is not offered by this service.');
+    }
     new Basemap(this.map, { config }).load((u) => this.client.json(u)).then(() => this.map.fire('cm:basemap'));
     factions.forEach((f) => this.palette.add(f));
     this.filter.include(this.palette.all().map((f) => f.id));
@@ -113,7 +118,10 @@ export class MapPage {
     this.control = new ControlStore({ client, model: this.model });
     this.territory = new TerritoryStore({ client, model: this.model });
     for (const store of [this.events, this.movements, this.control, this.territory]) {
-      store.addEventListener('update', () => this._scheduleRedraw(true));
+      store.addEventListener('update', () => {
+        this._scheduleRedraw(true);
+        if (store !== this.territory) this._scheduleChangeDays();
+      });
       store.addEventListener('error', (e) => this._status('Could not load ' + e.detail.collection + ' (' + e.detail.error.message + ').'));
     }
     this.territory.addEventListener('unavailable', () => this._note('territory', 'Territory is not offered by this service.'));
@@ -183,14 +191,17 @@ export class MapPage {
       min = Math.min(...days);
       max = Math.max(...days);
     } else {
-      const extent = await this._extent('events');
+      const extents = (await Promise.all(['events', 'control', 'movements'].map((c) => this._extent(c)))).filter(Boolean);
+      const starts = extents.map((e) => e.start).filter(Number.isFinite);
+      const ends = extents.map((e) => e.end).filter(Number.isFinite);
       const today = Math.floor(Date.now() / 86400000);
-      min = extent && extent.start ? extent.start : today - 365;
-      max = extent && extent.end ? extent.end : today;
+      min = starts.length ? Math.min(...starts) : today - 365;
+      max = ends.length ? Math.max(...ends) : today;
     }
     this.model.setChangeDays(days);
     this.slider.setHistogram(rows.map((r) => ({ day: toDay(r.day), count: r.count })));
-    return { min: min - 7, max: max + 7 };
+    // A month after the last change, so that the last events and movements can be seen fading.
+    return { min: min - 7, max: max + 30 };
   }
 
   async _extent(collection) {
@@ -241,6 +252,25 @@ export class MapPage {
     else this._territoryTimer = setTimeout(loadTerritory, 120);
   }
 
+  /**
+   * Without a timeline from the service, the change days come from the data itself: event and
+   * movement days and the first and last days of control intervals.
+   */
+  _scheduleChangeDays() {
+    if (this._timelineRows && this._timelineRows.length) return;
+    clearTimeout(this._changeDaysTimer);
+    this._changeDaysTimer = setTimeout(() => {
+      const days = new Set();
+      for (const r of this.events.records()) days.add(r.day);
+      for (const r of this.movements.records()) days.add(r.day);
+      for (const r of this.control.intervals()) {
+        if (Number.isFinite(r.day)) days.add(r.day);
+        if (Number.isFinite(r.until)) days.add(r.until);
+      }
+      if (days.size !== this.model.changeDays.length) this.model.setChangeDays([...days]);
+    }, 200);
+  }
+
   _prefetch() {
     const day = this.model.day;
     this.control.prefetchAll(day);
@@ -250,10 +280,15 @@ export class MapPage {
 
   /** Redraws every layer on the map now, from memory. */
   redraw() {
+    const data = this.el.map.dataset;
     for (const id of LAYER_IDS) {
       const layer = this.layers[id];
       if (layer._map) layer.redraw();
+      // What is drawn, for tests and for anyone inspecting the page.
+      const count = String(layer._map ? layer.count || 0 : 0);
+      if (data[id] !== count) data[id] = count;
     }
+    this.el.map.dataset.day = toIso(this.model.day);
     this._scheduleCounts();
   }
 

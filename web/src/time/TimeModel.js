@@ -73,6 +73,18 @@ export class TimeModel extends EventTarget {
     return this._firstAfter(day) - 1;
   }
 
+  /** The first day of the day's segment: the last change day on or before it (-Infinity before the first). */
+  segmentStart(day) {
+    const i = this.segmentOf(day);
+    return i >= 0 ? this._changeDays[i] : -Infinity;
+  }
+
+  /** The first day after the day's segment: the next change day after it (Infinity after the last). */
+  segmentEnd(day) {
+    const i = this._firstAfter(day);
+    return i < this._changeDays.length ? this._changeDays[i] : Infinity;
+  }
+
   _firstAfter(day) {
     let lo = 0;
     let hi = this._changeDays.length;

@@ -17,8 +17,13 @@ class MapConfiguration implements WebMvcConfigurer {
     private final String basemapLocation;
 
     MapConfiguration(ConflictMapProperties properties) {
+        this.basemapLocation = basemapLocation(properties);
+    }
+
+    /** The resource location of the basemap files, with a trailing slash. */
+    static String basemapLocation(ConflictMapProperties properties) {
         String geodata = properties.geodata() == null ? "classpath:geodata/" : properties.geodata();
-        this.basemapLocation = (geodata.endsWith("/") ? geodata : geodata + "/") + "basemap/";
+        return (geodata.endsWith("/") ? geodata : geodata + "/") + "basemap/";
     }
 
     @Override
