@@ -104,6 +104,9 @@ export class MapPage {
     if (url.view) this.map.setView([url.view.lat, url.view.lon], url.view.zoom);
     else this.map.setView([20, 10], 2);
     L.control.scale({ imperial: false }).addTo(this.map);
+    // The container changes size with the layout (panel, slider, phone rotation), not only with the
+    // window: keep Leaflet's idea of its size, and so every pixel computation, right.
+    new ResizeObserver(() => this.map.invalidateSize({ animate: false })).observe(this.el.map);
     this.map.on('click', (e) => this._click(e));
     this.map.on('mousemove', (e) => {
       this.el.map.style.cursor = this._hit(e.containerPoint) ? 'pointer' : '';
@@ -145,7 +148,10 @@ export class MapPage {
 
   _createControls() {
     this.slider = new TimeSlider(this.el.time, this.model, this.player);
-    this.slider.addEventListener('commit', () => this._writeUrl(true));
+    this.slider.addEventListener('commit', () => {
+      this._inGesture = false;
+      this._writeUrl(false);
+    });
     this.player.addEventListener('play', () => document.body.classList.add('cm-playing'));
     this.player.addEventListener('pause', () => document.body.classList.remove('cm-playing'));
     this.filter = new FactionFilter(this.el.factions, this.palette);
@@ -232,7 +238,12 @@ export class MapPage {
     if (this.state.known) this.state.knownAt = this.model.day;
     this.redraw();
     this._requestData(false);
-    if (!this.player.playing && this.ready) this._writeUrl(false);
+    // The first change of a gesture (drag, key, button) gets its own history entry; the rest of the
+    // gesture and playing replace it, so Back returns to where the reader started.
+    if (this.ready && !this._restoring) {
+      this._writeUrl(!this._inGesture && !this.player.playing);
+      this._inGesture = true;
+    }
   }
 
   /** Asks the stores for what the current day needs; never waits. */
@@ -406,10 +417,21 @@ export class MapPage {
   }
 
   _writeUrl(push) {
+    if (this._restoring) return;
     this.permalink.write(this._currentState(), push);
   }
 
   _restore(s) {
+    this._restoring = true;
+    try {
+      this._apply(s);
+    } finally {
+      this._restoring = false;
+      this._inGesture = false;
+    }
+  }
+
+  _apply(s) {
     if (s.view) this.map.setView([s.view.lat, s.view.lon], s.view.zoom, { animate: false });
     const shown = s.layers ?? LAYER_IDS;
     for (const id of LAYER_IDS) {

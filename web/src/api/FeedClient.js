@@ -112,7 +112,8 @@ export class FeedClient {
     const parts = [];
     for (const [key, value] of Object.entries(params)) {
       if (value === undefined || value === null || value === '') continue;
-      parts.push(encodeURIComponent(key) + '=' + encodeURIComponent(value));
+      // '/', ',' and ':' are allowed in a query and keep the URLs readable (datetime, bbox, lists).
+      parts.push(encodeURIComponent(key) + '=' + encodeURIComponent(value).replace(/%2F/g, '/').replace(/%2C/g, ',').replace(/%3A/g, ':'));
     }
     return parts.length ? '?' + parts.join('&') : '';
   }

@@ -136,18 +136,25 @@ export class DetailPanel {
 
   _territory(root, r) {
     const p = r.feature.properties || {};
-    const places = Array.isArray(p.places) ? p.places : null;
+    const places = Array.isArray(p.places) ? p.places : p.places && Array.isArray(p.places.ids) ? p.places.ids : null;
+    const placeCount = p.places && p.places.count !== undefined ? p.places.count : places ? places.length : null;
     root.append(
       h('h3', {}, 'Territory of ', this._faction(r.faction)),
       facts([
         ['Area', p.area_km2 !== undefined ? Math.round(Number(p.area_km2)).toLocaleString('en-GB') + ' km²' : '—'],
-        ['Places', places ? String(places.length) : String(p.places ?? '—')],
+        ['Places', placeCount === null ? '—' : String(placeCount)],
         ['Contested', p.contested ? 'yes' : 'no'],
       ]),
       h('p', { className: 'cm-hint', text: 'Territory is drawn around the towns the faction holds; select a town for the sources.' }));
     if (places && places.length) {
-      root.append(h('p', { className: 'cm-places', text: places.slice(0, 30).map((x) => (typeof x === 'object' ? x.name || x.id : x)).join(', ') + (places.length > 30 ? '…' : '') }));
+      const names = places.slice(0, 30).map((x) => (typeof x === 'object' ? x.name || x.id : this._placeName(x)));
+      root.append(h('p', { className: 'cm-places', text: names.join(', ') + (places.length > 30 ? '…' : '') }));
     }
+  }
+
+  /** A place name for an id, when a control point of it is loaded (set by the page). */
+  _placeName(id) {
+    return this.placeName ? this.placeName(id) || String(id) : String(id);
   }
 
   _source(article) {

@@ -1,4 +1,5 @@
 import { h } from './h.js';
+import { icon } from './icon.js';
 import { formatDay, toDay, toIso } from '../time/Days.js';
 
 /**
@@ -45,11 +46,11 @@ export class TimeSlider extends EventTarget {
       on: { change: (e) => { this._player.speed = Number(e.target.value); } } },
     this._speeds.map((s) => h('option', { value: String(s.value), text: s.label, selected: s.value === this._player.speed })));
     this._play = h('button', { type: 'button', className: 'cm-play', attrs: { 'aria-label': 'Play', 'aria-pressed': 'false' },
-      on: { click: () => this._player.toggle() } }, '▶');
+      on: { click: () => this._player.toggle() } }, icon('play'));
     const prev = h('button', { type: 'button', attrs: { 'aria-label': 'Previous change', title: 'Previous change (Page Down)' },
-      on: { click: () => this._jump(this._model.previousChange()) } }, '⏮');
+      on: { click: () => this._jump(this._model.previousChange()) } }, icon('previous'));
     const next = h('button', { type: 'button', attrs: { 'aria-label': 'Next change', title: 'Next change (Page Up)' },
-      on: { click: () => this._jump(this._model.nextChange()) } }, '⏭');
+      on: { click: () => this._jump(this._model.nextChange()) } }, icon('next'));
     this._label = h('output', { className: 'cm-date', attrs: { 'aria-hidden': 'true' } });
     this._histogram = h('canvas', { className: 'cm-histogram', attrs: { 'aria-hidden': 'true' } });
     this._input = h('input', {
@@ -106,7 +107,7 @@ export class TimeSlider extends EventTarget {
 
   _syncPlay() {
     const playing = this._player.playing;
-    this._play.textContent = playing ? '⏸' : '▶';
+    this._play.replaceChildren(icon(playing ? 'pause' : 'play'));
     this._play.setAttribute('aria-label', playing ? 'Pause' : 'Play');
     this._play.setAttribute('aria-pressed', String(playing));
   }

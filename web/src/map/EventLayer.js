@@ -96,9 +96,15 @@ export class EventLayer extends CanvasLayer {
     const d = this._drawn;
     let best = null;
     let bestDist = (this.options.size * 1.5 + 3) ** 2;
+    // Of marks on the same spot, the one with the exact date and then the more confident one wins.
+    const better = (r, other) => (r.uncertain !== other.uncertain ? !r.uncertain
+      : Number(r.feature.properties.confidence || 0) > Number(other.feature.properties.confidence || 0));
     for (let i = 0; i < d.length; i += 3) {
       const dist = (d[i + 1] - x) ** 2 + (d[i + 2] - y) ** 2;
-      if (dist <= bestDist) { bestDist = dist; best = d[i]; }
+      if (dist < bestDist - 1 || (dist <= bestDist + 1 && best && better(d[i], best)) || (dist <= bestDist && !best)) {
+        bestDist = Math.min(dist, bestDist);
+        best = d[i];
+      }
     }
     return best ? { kind: 'event', record: best } : null;
   }

@@ -143,4 +143,199 @@ class MapPageBrowserTests {
         assertThat(driver.findElement(By.cssSelector(".cm-date")).getText()).isEqualTo("20 May 2016");
         assertThat(unexpectedConsoleErrors()).isEmpty();
     }
+
+    private WebElement el(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    private String date() {
+        return el(".cm-date").getText();
+    }
+
+    private String factionCount(String faction) {
+        return el("input[data-faction='" + faction + "']").findElement(By.xpath("..")).findElement(By.cssSelector(".cm-count"))
+                .getText();
+    }
+
+    private Object script(String js, Object... args) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    @Test
+    void slidingAndPagingThroughChangesRedrawsTheMap() throws IOException {
+        open("?date=2016-05-20&" + VIEW);
+        slideTo("2016-01-15");
+        assertThat(date()).isEqualTo("15 January 2016");
+        assertThat(drawn("control")).isEqualTo("3");
+        assertThat(drawn("events")).isEqualTo("0");
+        assertThat(drawn("movements")).isEqualTo("0");
+        waitFor().until(d -> factionCount(MapFixtures.NORTH).startsWith("1 places"));
+
+        el("#cm-date-slider").sendKeys(Keys.PAGE_UP);
+        settle();
+        assertThat(date()).isEqualTo("29 February 2016");
+        assertThat(drawn("events")).isEqualTo("2");
+        waitFor().until(d -> factionCount(MapFixtures.NORTH).startsWith("2 places"));
+        assertThat(factionCount(MapFixtures.RIVER)).startsWith("1 places");
+        Browser.screenshot(driver, "map-2016-02-29");
+
+        el("#cm-date-slider").sendKeys(Keys.ARROW_LEFT);
+        settle();
+        assertThat(date()).isEqualTo("28 February 2016");
+        assertThat(drawn("events")).isEqualTo("0");
+    }
+
+    @Test
+    void factionFilterHidesTheOtherFactions() throws IOException {
+        open("?date=2016-05-20&" + VIEW);
+        assertThat(drawn("control")).isEqualTo("4");
+        el("button[data-only='" + MapFixtures.RIVER + "']").click();
+        settle();
+        assertThat(drawn("control")).isEqualTo("2");
+        assertThat(drawn("movements")).isEqualTo("1");
+        assertThat(el("input[data-faction='" + MapFixtures.NORTH + "']").isSelected()).isFalse();
+        Browser.screenshot(driver, "filter-only-river-pact");
+
+        el("input[data-faction='" + MapFixtures.RIVER + "']").click();
+        settle();
+        assertThat(drawn("control")).isEqualTo("0");
+        assertThat(drawn("movements")).isEqualTo("0");
+        assertThat(drawn("territory")).isEqualTo("0");
+
+        driver.findElement(By.xpath("//button[text()='Show all']")).click();
+        settle();
+        assertThat(drawn("control")).isEqualTo("4");
+    }
+
+    @Test
+    void clickingAnEventShowsItsSentenceAndSource() throws IOException {
+        open("?date=2016-03-01&view=35,40,9");
+        clickAt(MapFixtures.ARDENT, 35, 40, 9);
+        WebElement popup = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        Browser.screenshot(driver, "popup-event");
+        assertThat(popup.getText()).contains("The North Front captured Ardent on Monday after a week of fighting.")
+                .contains("North Front takes Ardent").contains("Plains Courier");
+        assertThat(popup.findElement(By.cssSelector(".cm-evidence mark")).getText()).isEqualTo("Ardent");
+        assertThat(el("#cm-details").getText()).contains("Capture").contains("90 %");
+        assertThat(driver.getCurrentUrl()).contains("select=event:1");
+    }
+
+    @Test
+    void clickingATownShowsWhoHoldsItAndWhy() {
+        open("?date=2016-01-15&view=35,40,9");
+        clickAt(MapFixtures.ARDENT, 35, 40, 9);
+        WebElement popup = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        assertThat(popup.getText()).contains("Ardent").contains(MapFixtures.RIVER)
+                .contains("River Pact units withdrew toward Dunhill.");
+    }
+
+    @Test
+    void permalinkRestoresDateFactionsLayersAndViewAndBackStepsBack() {
+        open("?date=2016-05-20&" + VIEW);
+        el("button[data-only='" + MapFixtures.NORTH + "']").click();
+        driver.findElement(By.xpath("//label[normalize-space(.)='Territory']//input")).click();
+        el("#cm-date-slider").sendKeys(Keys.PAGE_DOWN);
+        settle();
+        assertThat(date()).isEqualTo("10 May 2016");
+        String url = driver.getCurrentUrl();
+        assertThat(url).contains("date=2016-05-10").contains("factions=" + MapFixtures.NORTH)
+                .contains("layers=control,movements,events").containsPattern("view=34\\.9[0-9]*,40\\.[23][0-9]*,8");
+        String drawnControl = drawn("control");
+
+        driver.navigate().back();
+        waitFor().until(d -> date().equals("20 May 2016"));
+        settle();
+        assertThat(el("input[data-faction='" + MapFixtures.RIVER + "']").isSelected()).isFalse();
+
+        driver.get("about:blank");
+        driver.get(url);
+        waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        settle();
+        assertThat(date()).isEqualTo("10 May 2016");
+        assertThat(el("input[data-faction='" + MapFixtures.RIVER + "']").isSelected()).isFalse();
+        assertThat(el("input[data-faction='" + MapFixtures.NORTH + "']").isSelected()).isTrue();
+        assertThat(driver.findElement(By.xpath("//label[normalize-space(.)='Territory']//input")).isSelected()).isFalse();
+        assertThat(drawn("control")).isEqualTo(drawnControl);
+        assertThat(drawn("territory")).isEqualTo("0");
+        assertThat((Number) script("return document.getElementById('cm-map').getBoundingClientRect().width")).isNotNull();
+    }
+
+    @Test
+    void embedModeShowsOnlyTheMapAndTheSlider() throws Exception {
+        open("?embed=1&date=2016-05-20&" + VIEW);
+        assertThat(el(".cm-header").isDisplayed()).isFalse();
+        assertThat(el("#cm-panel").isDisplayed()).isFalse();
+        assertThat(el("#cm-date-slider").isDisplayed()).isTrue();
+        assertThat(drawn("control")).isEqualTo("4");
+        Browser.screenshot(driver, "embed");
+
+        open("?date=2016-05-20&" + VIEW);
+        el("#cm-embed-button").click();
+        WebElement snippet = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("cm-embed-snippet")));
+        assertThat(snippet.getAttribute("value")).startsWith("<iframe src=\"http://localhost:" + port + "/?date=2016-05-20")
+                .contains("embed=1");
+        List<WebElement> feeds = driver.findElements(By.cssSelector(".cm-feed-list a"));
+        assertThat(feeds).extracting(WebElement::getText)
+                .anyMatch(u -> u.contains("/ogc/collections/events/items?datetime=2016-04-20/2016-05-20&bbox="))
+                .anyMatch(u -> u.contains("/ogc/collections/territory/items?datetime=2016-05-20"));
+        Browser.screenshot(driver, "embed-dialog");
+        String controlFeed = feeds.stream().map(WebElement::getText).filter(u -> u.contains("/control/")).findFirst().orElseThrow();
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(controlFeed)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"controller\"");
+    }
+
+    @Test
+    void asKnownOnTheShownDayHidesWhatWasReportedLater() {
+        open("?date=2016-03-01&" + VIEW);
+        assertThat(drawn("events")).isEqualTo("2");
+        el("#cm-known").click();
+        settle();
+        assertThat(drawn("events")).isEqualTo("0");
+        assertThat(driver.getCurrentUrl()).contains("known=1");
+        slideTo("2016-03-02");
+        assertThat(drawn("events")).isEqualTo("2");
+    }
+
+    @Test
+    void markupInArticlesShowsAsText() {
+        open("?date=2016-05-12&view=34.8,41,9");
+        clickAt(MapFixtures.CORVAN, 34.8, 41, 9);
+        WebElement popup = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
+        assertThat(popup.getText()).contains(MapFixtures.HOSTILE).contains(MapFixtures.HOSTILE_TITLE);
+        assertThat(driver.findElements(By.cssSelector(".leaflet-popup-content img, #cm-details img"))).isEmpty();
+        assertNoAlert();
+
+        driver.get("http://localhost:" + port + "/article.html?id=2");
+        waitFor().until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertThat(el(".cm-article h1").getText()).isEqualTo(MapFixtures.HOSTILE_TITLE);
+        assertThat(el(".cm-article-text").getText()).isEqualTo(MapFixtures.ARTICLE_TWO);
+        assertThat(driver.findElements(By.cssSelector(".cm-article img"))).isEmpty();
+        assertNoAlert();
+    }
+
+    @Test
+    void fitsAPhoneScreenWithAFullWidthSlider() throws IOException {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        open("?date=2016-05-20");
+        long viewport = ((Number) script("return window.innerWidth")).longValue();
+        assertThat(el("#cm-date-slider").getSize().getWidth()).isGreaterThan((int) (viewport * 0.9));
+        assertThat(el("#cm-panel").isDisplayed()).isFalse();
+        Browser.screenshot(driver, "phone");
+        el("#cm-panel-toggle").click();
+        assertThat(el("#cm-panel").isDisplayed()).isTrue();
+        assertThat(el("input[data-faction='" + MapFixtures.NORTH + "']").isDisplayed()).isTrue();
+        Browser.screenshot(driver, "phone-panel");
+    }
+
+    private void assertNoAlert() {
+        try {
+            driver.switchTo().alert();
+            throw new AssertionError("an alert opened: article markup ran as HTML");
+        } catch (NoAlertPresentException expected) {
+            // The markup stayed text.
+        }
+    }
 }
