@@ -84,6 +84,8 @@ export class MapPage {
     if (!url.view) this._fitToData();
     this._requestData(true);
     this.model.addEventListener('change', () => this._onDay());
+    // New change days regroup the days into segments: fetch what the current segment needs.
+    this.model.addEventListener('daysloaded', () => { this._requestData(true); this._scheduleRedraw(false); });
     await Promise.all([
       this.control.ensure(this.model.day, this.state.knownAt),
       this.events.ensure(this.model.day - this.eventWindow, this.model.day),

@@ -182,7 +182,11 @@ export class DetailPanel {
   _whyHere(articleId, evidence, place, quote, target) {
     target.append(h('p', { className: 'cm-hint', text: 'Loading why this place…' }));
     this._article(articleId).then((article) => {
-      const mentions = Array.isArray(article.mentions) ? article.mentions : [];
+      if (!Array.isArray(article.mentions)) {
+        target.replaceChildren(h('p', { className: 'cm-hint', text: 'The service does not list the place mentions of this article.' }));
+        return;
+      }
+      const mentions = article.mentions;
       const start = Number(evidence && evidence.start);
       const end = Number(evidence && evidence.end);
       const text = String((evidence && evidence.text) || '');
