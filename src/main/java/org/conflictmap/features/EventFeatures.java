@@ -65,12 +65,17 @@ class EventFeatures implements CollectionSource {
 
     @Override
     public FeaturePage items(FeatureQuery query) {
+        return new PagedSqlQuery(jdbc).page(SELECT + FROM, FROM, where(query), "e.id", query, EventFeatures::map);
+    }
+
+    /** The conditions of every parameter but {@code filter}, on {@code event e}. */
+    static SqlWhere where(FeatureQuery query) {
         SqlWhere where = new SqlWhere().dates("e.event_date", query.datetime()).bbox("e.geom", query.bbox())
                 .in("e.actor", "factions", query.factions()).in("e.type", "types", query.types());
         if (query.knownAt() != null) {
             where.add("e.known_from <= :knownAt", "knownAt", query.knownAt());
         }
-        return new PagedSqlQuery(jdbc).page(SELECT + FROM, FROM, where, "e.id", query, EventFeatures::map);
+        return where;
     }
 
     @Override

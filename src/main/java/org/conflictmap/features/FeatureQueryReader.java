@@ -55,7 +55,7 @@ class FeatureQueryReader {
         String knownAt = one(params, Ogc.P_KNOWN_AT);
         String filter = one(params, Ogc.P_FILTER);
         String filterLang = one(params, Ogc.P_FILTER_LANG);
-        LocalDate known = knownAt == null ? null : KnownAtParameter.parse(knownAt);
+        LocalDate known = knownAt == null ? null : DayParameter.parse(Ogc.P_KNOWN_AT, knownAt);
         return new FeatureQuery(
                 datetime == null ? null : DatetimeParameter.parse(datetime),
                 bbox == null ? null : BboxParameter.parse(bbox),
@@ -67,12 +67,26 @@ class FeatureQueryReader {
                 filter == null ? null : FilterParameter.parse(filter, filterLang, collection.queryables()));
     }
 
+    /**
+     * The query of an export: the collection's own parameters and {@code bbox}; no paging or filter
+     * (every matching feature is exported).
+     */
+    FeatureQuery readExport(Map<String, String[]> params, CollectionSource collection) {
+        Set<String> refused = Set.of(Ogc.P_LIMIT, Ogc.P_OFFSET, Ogc.P_FILTER, Ogc.P_FILTER_LANG, Ogc.P_FORMAT);
+        for (String name : params.keySet()) {
+            if (refused.contains(name)) {
+                throw new InvalidInputException(name, "Exports take no '" + name + "': they hold every match.");
+            }
+        }
+        return read(params, collection).withPage(Integer.MAX_VALUE, 0);
+    }
+
     /** The query of a single-item request: only {@code f} and, for snapshots, {@code datetime}. */
     FeatureQuery readItem(Map<String, String[]> params, CollectionSource collection) {
         String datetime = one(params, Ogc.P_DATETIME);
         String knownAt = collection.parameters().contains(Ogc.P_KNOWN_AT) ? one(params, Ogc.P_KNOWN_AT) : null;
         return new FeatureQuery(datetime == null ? null : DatetimeParameter.parse(datetime), null, 1, 0,
-                Set.of(), Set.of(), knownAt == null ? null : KnownAtParameter.parse(knownAt), null);
+                Set.of(), Set.of(), knownAt == null ? null : DayParameter.parse(Ogc.P_KNOWN_AT, knownAt), null);
     }
 
     private static Set<String> allowed(CollectionSource collection) {

@@ -18,6 +18,7 @@ import org.geotools.filter.text.ecql.ECQL;
 final class FilterParameter {
 
     static final int MAX_LENGTH = 4000;
+    static final int MAX_DEPTH = 40;
 
     private FilterParameter() {
     }
@@ -29,11 +30,16 @@ final class FilterParameter {
         if (raw.length() > MAX_LENGTH) {
             throw new InvalidInputException(Ogc.P_FILTER, "The filter is longer than " + MAX_LENGTH + " characters.");
         }
+        if (depth(raw) > MAX_DEPTH) {
+            throw new InvalidInputException(Ogc.P_FILTER, "The filter nests parentheses deeper than " + MAX_DEPTH + ".");
+        }
         Filter filter;
         try {
             filter = ECQL.toFilter(raw);
         } catch (CQLException | RuntimeException e) {
             throw new InvalidInputException(Ogc.P_FILTER, "The filter is not valid CQL2 text: " + firstLine(e));
+        } catch (StackOverflowError e) {
+            throw new InvalidInputException(Ogc.P_FILTER, "The filter is too deeply nested.");
         }
         List<String> unknown = Arrays.stream(DataUtilities.attributeNames(filter))
                 .filter(name -> !queryables.contains(name)).toList();
@@ -42,6 +48,20 @@ final class FilterParameter {
                     + "; see the collection's queryables.");
         }
         return new FeatureFilter(raw, filter, queryables);
+    }
+
+    private static int depth(String text) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                max = Math.max(max, ++depth);
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return max;
     }
 
     private static String firstLine(Exception e) {

@@ -26,7 +26,7 @@ class HostileQueryApiTests extends FeedApiTest {
             "bbox=1e400,0,1,1", "bbox=,,,", "datetime=2016-13-45", "datetime=../..", "datetime=/", "datetime=..",
             "datetime=2016-01-01/2016-01-02/2016-01-03", "datetime=2016-01-01T25:00:00Z", "limit=-1",
             "limit=99999999999", "limit=99999999999999999999999999999999999", "limit=1.5", "offset=99999999999999",
-            "filter=1=1;DROP TABLE event", "filter=INTERSECTS(", "filter=actor%20=%20'", "filter=confidence%20>%20'x'",
+            "filter=1=1;DROP%20TABLE%20event", "filter=INTERSECTS(", "filter=actor%20=%20'", "filter=confidence%20%3E%20'x'",
             "filter=date%20DURING%202015-01-01T00:00:00Z/2015-02-01T00:00:00Z", "filter=geometry%20=%201",
             "known_at=x", "known_at=2015-02-30", "faction=%00", "type=%00", "datetime=%00", "%00=%00",
             "faction=" + "a,".repeat(500), "bbox=" + "1".repeat(5000) + ",0,1,1", "filter=" + "(".repeat(3000),

@@ -5,13 +5,13 @@ import java.time.format.DateTimeParseException;
 
 import org.conflictmap.system.InvalidInputException;
 
-/** Parses {@code known_at}: an ISO 8601 calendar date ({@code 2015-06-01}). */
-final class KnownAtParameter {
+/** Parses a calendar-day parameter ({@code known_at}, {@code from}, {@code to}): {@code 2015-06-01}. */
+final class DayParameter {
 
-    private KnownAtParameter() {
+    private DayParameter() {
     }
 
-    static LocalDate parse(String raw) {
+    static LocalDate parse(String name, String raw) {
         try {
             String value = raw.strip();
             if (value.length() == 10) {
@@ -20,6 +20,6 @@ final class KnownAtParameter {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new InvalidInputException(Ogc.P_KNOWN_AT, "'known_at' must be a date such as 2015-06-01.");
+        throw new InvalidInputException(name, "'" + name + "' must be a date such as 2015-06-01.");
     }
 }
