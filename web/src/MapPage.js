@@ -120,7 +120,7 @@ export class MapPage {
     const client = this.client;
     this.events = new MonthlyFeatureStore({ client, collection: 'events', maxSpan: 92, record: MapPage.eventRecord });
     this.movements = new MonthlyFeatureStore({ client, collection: 'movements', maxSpan: 92, record: MapPage.movementRecord });
-    this.control = new ControlStore({ client, model: this.model });
+    this.control = new ControlStore({ client });
     this.territory = new TerritoryStore({ client, model: this.model });
     for (const store of [this.events, this.movements, this.control, this.territory]) {
       store.addEventListener('update', () => {
@@ -207,6 +207,7 @@ export class MapPage {
       max = ends.length ? Math.max(...ends) : today;
     }
     this.model.setChangeDays(days);
+    this.control.setChangeDays(rows.filter((r) => r.control > 0).map((r) => toDay(r.day)));
     this.slider.setHistogram(rows.map((r) => ({ day: toDay(r.day), count: r.count })));
     // A month after the last change, so that the last events and movements can be seen fading.
     return { min: min - 7, max: max + 30 };
@@ -280,7 +281,10 @@ export class MapPage {
         if (Number.isFinite(r.day)) days.add(r.day);
         if (Number.isFinite(r.until)) days.add(r.until);
       }
-      if (days.size !== this.model.changeDays.length) this.model.setChangeDays([...days]);
+      if (days.size !== this.model.changeDays.length) {
+        this.control.setChangeDays([...days]);
+        this.model.setChangeDays([...days]);
+      }
     }, 200);
   }
 

@@ -41,8 +41,10 @@ describe('FeedClient', () => {
     const rows = [{ date: '2015-01-02', count: 3 }];
     const a = new FeedClient({ fetch: fakeFetch({ '/api/timeline': rows }).fetch });
     const b = new FeedClient({ fetch: fakeFetch({ '/api/timeline': { days: [{ day: '2015-01-02', counts: { capture: 1, attack: 2 } }] } }).fetch });
-    expect(await a.timeline()).toEqual([{ day: '2015-01-02', count: 3, counts: {} }]);
+    expect(await a.timeline()).toEqual([{ day: '2015-01-02', count: 3, counts: {}, control: 0 }]);
     expect((await b.timeline())[0].count).toBe(3);
+    const c = new FeedClient({ fetch: fakeFetch({ '/api/timeline': { days: [{ date: '2015-01-02', events: 2, types: { attack: 2 }, control_changes: 1 }] } }).fetch });
+    expect(await c.timeline()).toEqual([{ day: '2015-01-02', count: 3, counts: { attack: 2 }, control: 1 }]);
   });
 
   it('treats a missing factions endpoint as no factions', async () => {

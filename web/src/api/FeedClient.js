@@ -50,17 +50,23 @@ export class FeedClient {
   }
 
   /**
-   * Days with changes: [{day: 'YYYY-MM-DD', count, counts: {type: n}}], for the given factions (all
-   * when empty). Reads both an array and an object with a 'days' array.
+   * Days with changes: [{day: 'YYYY-MM-DD', count, counts: {type: n}, control}] (control = number of
+   * control changes), for the given factions (all when empty). Reads both an array and an object
+   * with a 'days' array.
    */
   async timeline(factions = []) {
     const body = await this.json(this.base + '/api/timeline' + FeedClient.query({ faction: factions.join(',') }));
     const rows = Array.isArray(body) ? body : (body.days ?? body.timeline ?? []);
-    return rows.map((r) => ({
-      day: r.day ?? r.date,
-      count: Number(r.count ?? r.total ?? sum(r.counts)),
-      counts: r.counts ?? r.types ?? {},
-    })).filter((r) => typeof r.day === 'string');
+    return rows.map((r) => {
+      const control = Number(r.control_changes ?? r.control ?? 0);
+      const events = r.events !== undefined ? Number(r.events) : null;
+      return {
+        day: r.day ?? r.date,
+        count: Number(r.count ?? r.total ?? (events !== null ? events + control : sum(r.counts ?? r.types))),
+        counts: r.counts ?? r.types ?? {},
+        control,
+      };
+    }).filter((r) => typeof r.day === 'string');
   }
 
   /** Factions [{id, name, colour, group}]; an empty array when the service offers none. */

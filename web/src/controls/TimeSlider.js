@@ -98,6 +98,9 @@ export class TimeSlider extends EventTarget {
 
   _sync() {
     const day = this._model.day;
+    // The range may have changed with the day (setRange); the input clamps values to its own range.
+    if (this._input.min !== String(this._model.min)) this._input.min = String(this._model.min);
+    if (this._input.max !== String(this._model.max)) this._input.max = String(this._model.max);
     this._input.value = String(day);
     const text = formatDay(day);
     this._input.setAttribute('aria-valuetext', text);
