@@ -93,8 +93,10 @@ abstract class FeatureStoreContract {
         List<ControlPoint> points = new JdbcControlSnapshots(jdbc).on(LocalDate.of(2015, 1, 8), null);
         assertThat(points).extracting(ControlPoint::placeId).containsExactly("p-alpha", "p-bravo");
         assertThat(points.get(0).controller()).isEqualTo("faction-a");
-        jdbc.sql("INSERT INTO control_interval (id, place_id, controller, valid_from, valid_to, contested, confidence, "
-                + "sources, geom) VALUES (9, 'p-alpha', 'faction-c', DATE '2015-01-05', NULL, TRUE, 0.4, '[]', "
+        jdbc.sql("INSERT INTO control_interval (id, place_id, controller, partners, since, precision, derivation, contest, "
+                + "valid_from, valid_to, contested, confidence, "
+                + "sources, geom) VALUES (9, 'p-alpha', 'faction-c', '', DATE '2015-01-05', 'day', 'stated', '[]', "
+                + "DATE '2015-01-05', NULL, TRUE, 0.4, '[]', "
                 + "ST_GeomFromText('POINT(44.1234567 36.0000004)', 4326))").update();
         assertThat(new JdbcControlSnapshots(jdbc).on(LocalDate.of(2015, 1, 8), null).get(0).controller())
                 .isEqualTo("faction-a");
