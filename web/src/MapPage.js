@@ -94,6 +94,7 @@ export class MapPage {
     this.redraw();
     this._status('');
     this.ready = true;
+    performance.mark('cm-first-data-drawn');
     document.body.dataset.ready = 'true';
     if (url.select) this._select(url.select, false);
     this._prefetch();
@@ -424,6 +425,15 @@ export class MapPage {
 
   _writeUrl(push) {
     if (this._restoring) return;
+    clearTimeout(this._urlTimer);
+    const now = performance.now();
+    // Browsers throttle history updates (Chromium: about 100 per 10 s); while dragging or playing,
+    // replace the entry at most a few times a second, and always write the final state.
+    if (!push && now - (this._lastUrlWrite || 0) < 300) {
+      this._urlTimer = setTimeout(() => this._writeUrl(false), 300);
+      return;
+    }
+    this._lastUrlWrite = now;
     this.permalink.write(this._currentState(), push);
   }
 

@@ -36,9 +36,18 @@ export class CanvasLayer extends L.Layer {
     this._ctx = null;
   }
 
-  /** Draws the layer now (no-op when not on a map). */
-  redraw() {
+  /**
+   * Draws the layer now (no-op when not on a map). A layer whose stateKey() and view are the same as
+   * at its last drawing keeps its canvas: territory and control only change on change days, so
+   * scrubbing between them redraws only what moves (events and movements fade every day).
+   */
+  redraw(force = false) {
     if (!this._map || !this._ctx) return;
+    const key = this.stateKey();
+    const viewKey = this._map.getZoom() + '/' + this._origin.x + '/' + this._origin.y + '/' + this._size.x + 'x' + this._size.y;
+    if (!force && key !== null && key === this._lastKey && viewKey === this._lastViewKey) return;
+    this._lastKey = key;
+    this._lastViewKey = viewKey;
     const start = performance.now();
     const ratio = this._ratio;
     const ctx = this._ctx;
@@ -78,6 +87,9 @@ export class CanvasLayer extends L.Layer {
 
   draw() {}
 
+  /** What the drawing depends on besides the view, or null to always redraw. */
+  stateKey() { return null; }
+
   hit() { return null; }
 
   _hide() {
@@ -99,6 +111,6 @@ export class CanvasLayer extends L.Layer {
     L.DomUtil.setPosition(this._canvas, topLeft);
     this._origin = map.getPixelBounds().min;
     this._canvas.style.visibility = '';
-    this.redraw();
+    this.redraw(true);
   }
 }

@@ -15,6 +15,11 @@ export class ControlLayer extends CanvasLayer {
     this._drawn = [];
   }
 
+  stateKey() {
+    const { day, factions, knownAt } = this._state;
+    return [this._store.stateKey(day, knownAt), factions ? [...factions].join(',') : '*', this._state.palette.version].join('|');
+  }
+
   draw(ctx, view) {
     const byColour = new Map();
     const drawn = [];

@@ -10,6 +10,8 @@
 export class FactionPalette {
   constructor(options = {}) {
     this._byId = new Map();
+    /** Changes when a colour may have changed (layers redraw then). */
+    this.version = 0;
     this.unknownGroup = options.unknownGroup ?? 'Other';
     for (const f of options.factions ?? []) this.add(f);
   }
@@ -18,6 +20,7 @@ export class FactionPalette {
     if (!f || f.id === undefined || f.id === null) return;
     const id = String(f.id);
     const colour = f.colour ?? f.color;
+    this.version++;
     this._byId.set(id, {
       id,
       name: f.name ? String(f.name) : id,

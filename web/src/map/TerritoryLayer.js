@@ -17,6 +17,12 @@ export class TerritoryLayer extends CanvasLayer {
     this.exact = true;
   }
 
+  stateKey() {
+    const { day, factions, knownAt } = this._state;
+    const { features } = this._store.get(day, knownAt);
+    return [this._store.identity(features), factions ? [...factions].join(',') : '*', this._state.palette.version].join('|');
+  }
+
   draw(ctx, view) {
     const { day, factions, knownAt, palette } = this._state;
     const { features, exact } = this._store.get(day, knownAt);
