@@ -62,6 +62,13 @@ export class MapPage {
     this._createLayers(url);
     this._createControls();
     this._status('Loading…');
+    // With a date in the URL the data of that day can be asked for before the timeline arrives.
+    if (url.date) {
+      const day = toDay(url.date);
+      this.control.ensure(day);
+      this.events.ensure(day - this.eventWindow, day);
+      this.movements.ensure(day - this.movementWindow, day);
+    }
     const [config, factions, range, collections] = await Promise.all([
       this.client.mapConfig().catch(() => ({})),
       this.client.factions().catch(() => []),

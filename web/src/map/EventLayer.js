@@ -24,6 +24,9 @@ export class EventLayer extends CanvasLayer {
     const size = this.options.size;
     const drawn = [];
     const halos = [];
+    // Marks are grouped by colour, opacity step and certainty, so that a frame sets the canvas
+    // state once per group rather than once per mark.
+    const groups = new Map();
     this._store.each(day - win, day, (r) => {
       if (r.day > day) return;
       if (factions && !factions.has(r.faction)) return;
@@ -32,12 +35,22 @@ export class EventLayer extends CanvasLayer {
       if (x < -20 || y < -20 || x > view.width + 20 || y > view.height + 20) return;
       const age = Math.max(0, day - r.end);
       const isRecent = age < recent;
-      ctx.globalAlpha = isRecent ? 1 : Math.max(0.25, 1 - age / win);
+      const alpha = isRecent ? 8 : Math.max(2, Math.round(8 * (1 - age / win)));
       const s = isRecent ? size * 1.5 : size;
       if (isRecent) halos.push(x, y, s);
-      EventLayer.shape(ctx, r.type, x, y, s);
-      const colour = palette.colour(r.faction);
-      if (r.uncertain) {
+      const key = r.faction + '|' + alpha + '|' + (r.uncertain ? 1 : 0);
+      let group = groups.get(key);
+      if (!group) groups.set(key, group = { faction: r.faction, alpha, uncertain: r.uncertain, marks: [] });
+      group.marks.push(r.type, x, y, s);
+      drawn.push(r, x, y);
+    });
+    for (const group of groups.values()) {
+      const colour = palette.colour(group.faction);
+      ctx.globalAlpha = group.alpha / 8;
+      ctx.beginPath();
+      const m = group.marks;
+      for (let i = 0; i < m.length; i += 4) EventLayer.trace(ctx, m[i], m[i + 1], m[i + 2], m[i + 3]);
+      if (group.uncertain) {
         ctx.setLineDash([2, 2]);
         ctx.lineWidth = 2;
         ctx.strokeStyle = colour;
@@ -52,8 +65,7 @@ export class EventLayer extends CanvasLayer {
         ctx.fill();
         ctx.stroke();
       }
-      drawn.push(r, x, y);
-    });
+    }
     ctx.globalAlpha = 1;
     if (halos.length) {
       ctx.beginPath();
@@ -69,9 +81,14 @@ export class EventLayer extends CanvasLayer {
     this.count = drawn.length / 3;
   }
 
-  /** Traces the path of an event mark of the given type (used by the legend too). */
+  /** Starts a new path with the mark of an event type (used by the legend too). */
   static shape(ctx, type, x, y, s) {
     ctx.beginPath();
+    EventLayer.trace(ctx, type, x, y, s);
+  }
+
+  /** Adds the outline of an event mark of the given type to the current path. */
+  static trace(ctx, type, x, y, s) {
     switch (type) {
       case 'capture':
         ctx.moveTo(x, y - s); ctx.lineTo(x + s, y + s * 0.8); ctx.lineTo(x - s, y + s * 0.8); ctx.closePath();
@@ -88,6 +105,7 @@ export class EventLayer extends CanvasLayer {
         break;
       }
       default:
+        ctx.moveTo(x - s * 0.8, y - s * 0.8);
         ctx.rect(x - s * 0.8, y - s * 0.8, s * 1.6, s * 1.6);
     }
   }

@@ -20,8 +20,7 @@ export class MovementLayer extends CanvasLayer {
     const win = this.options.window;
     const head = this.options.head;
     const drawn = [];
-    ctx.lineWidth = this.options.width;
-    ctx.lineCap = 'round';
+    const groups = new Map();
     this._store.each(day - win, day, (r) => {
       if (r.day > day) return;
       if (factions && !factions.has(r.faction)) return;
@@ -34,26 +33,40 @@ export class MovementLayer extends CanvasLayer {
         xy.push(x, y);
       }
       const age = Math.max(0, day - r.end);
-      ctx.globalAlpha = Math.max(0.15, 1 - age / win);
-      const colour = palette.colour(r.faction);
-      ctx.strokeStyle = colour;
-      ctx.setLineDash(r.inferred ? [6, 4] : []);
-      ctx.beginPath();
-      ctx.moveTo(xy[0], xy[1]);
-      for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
-      ctx.stroke();
-      ctx.setLineDash([]);
-      const n = xy.length;
-      const angle = Math.atan2(xy[n - 1] - xy[n - 3], xy[n - 2] - xy[n - 4]);
-      ctx.beginPath();
-      ctx.moveTo(xy[n - 2], xy[n - 1]);
-      ctx.lineTo(xy[n - 2] - head * Math.cos(angle - 0.4), xy[n - 1] - head * Math.sin(angle - 0.4));
-      ctx.lineTo(xy[n - 2] - head * Math.cos(angle + 0.4), xy[n - 1] - head * Math.sin(angle + 0.4));
-      ctx.closePath();
-      ctx.fillStyle = colour;
-      ctx.fill();
+      const alpha = Math.max(1, Math.round(8 * (1 - age / win)));
+      const key = r.faction + '|' + alpha + '|' + (r.inferred ? 1 : 0);
+      let group = groups.get(key);
+      if (!group) groups.set(key, group = { faction: r.faction, alpha, inferred: r.inferred, lines: [] });
+      group.lines.push(xy);
       drawn.push({ record: r, xy });
     });
+    ctx.lineWidth = this.options.width;
+    ctx.lineCap = 'round';
+    for (const group of groups.values()) {
+      const colour = palette.colour(group.faction);
+      ctx.globalAlpha = Math.max(0.15, group.alpha / 8);
+      ctx.strokeStyle = colour;
+      ctx.fillStyle = colour;
+      ctx.setLineDash(group.inferred ? [6, 4] : []);
+      ctx.beginPath();
+      for (const xy of group.lines) {
+        ctx.moveTo(xy[0], xy[1]);
+        for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i], xy[i + 1]);
+      }
+      ctx.stroke();
+      ctx.setLineDash([]);
+      // Arrowheads at the targets.
+      ctx.beginPath();
+      for (const xy of group.lines) {
+        const n = xy.length;
+        const angle = Math.atan2(xy[n - 1] - xy[n - 3], xy[n - 2] - xy[n - 4]);
+        ctx.moveTo(xy[n - 2], xy[n - 1]);
+        ctx.lineTo(xy[n - 2] - head * Math.cos(angle - 0.4), xy[n - 1] - head * Math.sin(angle - 0.4));
+        ctx.lineTo(xy[n - 2] - head * Math.cos(angle + 0.4), xy[n - 1] - head * Math.sin(angle + 0.4));
+        ctx.closePath();
+      }
+      ctx.fill();
+    }
     ctx.globalAlpha = 1;
     this._drawn = drawn;
     this.count = drawn.length;

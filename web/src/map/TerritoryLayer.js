@@ -78,13 +78,24 @@ export class TerritoryLayer extends CanvasLayer {
     const path = new Path2D();
     for (const polygon of polygons) {
       for (const ring of polygon) {
+        // Vertices less than a pixel from the last one kept add nothing at this zoom but cost time.
+        let lastX = NaN;
+        let lastY = NaN;
         for (let i = 0; i < ring.length; i++) {
           const lon = ring[i][0];
           const lat = Math.max(Math.min(ring[i][1], 85.0511287798), -85.0511287798);
           const sin = Math.sin(lat * Math.PI / 180);
           const x = scale * (lon / 360 + 0.5);
           const y = scale * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
-          if (i === 0) path.moveTo(x, y); else path.lineTo(x, y);
+          if (i === 0) {
+            path.moveTo(x, y);
+          } else if (Math.abs(x - lastX) + Math.abs(y - lastY) >= 1 || i === ring.length - 1) {
+            path.lineTo(x, y);
+          } else {
+            continue;
+          }
+          lastX = x;
+          lastY = y;
         }
         path.closePath();
       }
