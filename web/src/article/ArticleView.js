@@ -76,7 +76,7 @@ export class ArticleView {
     const params = this._view(place, toDay(date));
     if (e.id !== undefined) params.select = 'event:' + e.id;
     const label = [e.type, e.actor ? 'by ' + e.actor : null, place.name ? 'at ' + place.name : null,
-      date ? 'on ' + formatDay(toDay(date), e.date_precision || e.precision || 'day') : null].filter(Boolean).join(' ');
+      date ? 'on ' + formatDay(toDay(date), e.datePrecision || e.date_precision || e.precision || 'day') : null].filter(Boolean).join(' ');
     return h('li', {}, h('a', { href: this._mapUrl(params), text: label || 'event ' + e.id }),
       e.evidence && e.evidence.text ? h('blockquote', { className: 'cm-evidence', text: e.evidence.text }) : null);
   }

@@ -56,6 +56,8 @@ export class CanvasLayer extends L.Layer {
     const zoom = this._map.getZoom();
     const scale = 256 * Math.pow(2, zoom);
     const origin = this._origin;
+    // One result array for every call: callers destructure it at once, so a frame allocates nothing.
+    const out = [0, 0];
     const view = {
       zoom,
       origin,
@@ -69,7 +71,9 @@ export class CanvasLayer extends L.Layer {
           owner._py = scale * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI));
           owner._pz = zoom;
         }
-        return [owner._px - origin.x, owner._py - origin.y];
+        out[0] = owner._px - origin.x;
+        out[1] = owner._py - origin.y;
+        return out;
       },
       toPoint: (lat, lon) => {
         const sin = Math.sin(Math.max(Math.min(lat, 85.0511287798), -85.0511287798) * Math.PI / 180);

@@ -48,15 +48,18 @@ export class FactionPalette {
   /** All known factions. */
   all() { return [...this._byId.values()]; }
 
-  /** A stable, readable colour from a string (hue from a string hash, fixed saturation and lightness). */
+  /** A stable, readable colour from a string (FNV-1a hash to one of 48 hue/lightness steps). */
   static colourFor(id) {
     let h = 2166136261;
     for (let i = 0; i < id.length; i++) {
       h ^= id.charCodeAt(i);
       h = Math.imul(h, 16777619);
     }
-    const hue = ((h >>> 0) % 360);
-    return 'hsl(' + hue + ', 65%, 42%)';
+    // 24 hues 15 degrees apart and two lightnesses: 48 colours that can be told apart.
+    const n = h >>> 0;
+    const hue = (n % 24) * 15;
+    const light = (n >>> 8) % 2 === 0 ? 38 : 52;
+    return 'hsl(' + hue + ', 70%, ' + light + '%)';
   }
 
   static validColour(c) {

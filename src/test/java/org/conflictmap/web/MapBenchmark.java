@@ -126,6 +126,7 @@ class MapBenchmark {
         int steps = "drag".equals(mode) ? 300 : 100;
         List<Number> times = new ArrayList<>();
         List<Number> drawn = new ArrayList<>();
+        List<Number> frames = new ArrayList<>();
         for (int from = 0; from < steps; from += 50) {
             Map<String, Object> chunk = (Map<String, Object>) driver.executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
@@ -134,8 +135,9 @@ class MapBenchmark {
                             + "const map = document.getElementById('cm-map');"
                             + "const min = Number(s.min), max = Number(s.max);"
                             + "const start = Math.max(min, Math.min(max - 900, min + 120));"
-                            + "const times = []; const drawn = []; let i = first;"
-                            + "function step() {"
+                            + "const times = []; const drawn = []; const frames = []; let i = first; let last = 0;"
+                            + "function step(now) {"
+                            + "  if (last) frames.push(now - last); last = now;"
                             + "  const day = mode === 'drag' ? start + 3 * i"
                             + "    : Math.floor(min + ((i * 7919) % 1000) / 1000 * (max - min));"
                             + "  const t0 = performance.now();"
@@ -143,22 +145,25 @@ class MapBenchmark {
                             + "  times.push(performance.now() - t0);"
                             + "  drawn.push(['territory', 'control', 'movements', 'events']"
                             + "    .reduce((n, k) => n + Number(map.dataset[k] || 0), 0));"
-                            + "  i++; if (i < first + count) requestAnimationFrame(step); else done({times, drawn});"
+                            + "  i++; if (i < first + count) requestAnimationFrame(step); else done({times, drawn, frames});"
                             + "}"
                             + "requestAnimationFrame(step);", mode, from, Math.min(50, steps - from));
             times.addAll((List<Number>) chunk.get("times"));
             drawn.addAll((List<Number>) chunk.get("drawn"));
+            frames.addAll((List<Number>) chunk.get("frames"));
         }
-        return Map.of("times", times, "drawn", drawn);
+        return Map.of("times", times, "drawn", drawn, "frames", frames);
     }
 
     @SuppressWarnings("unchecked")
     private static void report(String label, Map<String, Object> result) {
         double[] times = ((List<Number>) result.get("times")).stream().mapToDouble(Number::doubleValue).sorted().toArray();
         int[] drawn = ((List<Number>) result.get("drawn")).stream().mapToInt(Number::intValue).sorted().toArray();
+        double[] frames = ((List<Number>) result.get("frames")).stream().mapToDouble(Number::doubleValue).sorted().toArray();
         System.out.printf("benchmark: %s: input to redrawn median %.2f ms, p95 %.2f ms, max %.2f ms; "
-                        + "features drawn min %d, median %d%n", label, percentile(times, 50), percentile(times, 95),
-                times[times.length - 1], drawn[0], drawn[drawn.length / 2]);
+                        + "frame interval median %.1f ms, p95 %.1f ms; features drawn min %d, median %d%n", label,
+                percentile(times, 50), percentile(times, 95), times[times.length - 1], percentile(frames, 50),
+                percentile(frames, 95), drawn[0], drawn[drawn.length / 2]);
     }
 
     private static double percentile(double[] sorted, int p) {
