@@ -129,7 +129,7 @@ export class MapPage {
     this.events = new MonthlyFeatureStore({ client, collection: 'events', maxSpan: 92, record: MapPage.eventRecord });
     this.movements = new MonthlyFeatureStore({ client, collection: 'movements', maxSpan: 92, record: MapPage.movementRecord });
     this.control = new ControlStore({ client });
-    this.territory = new TerritoryStore({ client, model: this.model });
+    this.territory = new TerritoryStore({ client, model: this.control.segments });
     for (const store of [this.events, this.movements, this.control, this.territory]) {
       store.addEventListener('update', () => {
         this._scheduleRedraw(true);
@@ -271,7 +271,7 @@ export class MapPage {
       if (this.player.playing) this.territory.prefetchAhead(day);
     };
     if (now || this.player.playing) loadTerritory();
-    else this._territoryTimer = setTimeout(loadTerritory, 120);
+    else this._territoryTimer = setTimeout(loadTerritory, 250);
   }
 
   /**

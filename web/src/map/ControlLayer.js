@@ -36,13 +36,18 @@ export class ControlLayer extends CanvasLayer {
       drawn.push(r, x, y);
       if (r.contested) contested.push(x, y);
     }, knownAt);
-    // One pre-drawn sprite per colour, stamped with drawImage: much cheaper than thousands of arcs.
     const radius = this.options.radius;
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = '#ffffff';
     for (const [colour, xy] of byColour) {
-      const sprite = this._sprite(colour, radius);
-      const half = sprite.width / (2 * this._spriteRatio);
-      const size = sprite.width / this._spriteRatio;
-      for (let i = 0; i < xy.length; i += 2) ctx.drawImage(sprite, xy[i] - half, xy[i + 1] - half, size, size);
+      ctx.beginPath();
+      for (let i = 0; i < xy.length; i += 2) {
+        ctx.moveTo(xy[i] + radius, xy[i + 1]);
+        ctx.arc(xy[i], xy[i + 1], radius, 0, 2 * Math.PI);
+      }
+      ctx.fillStyle = colour;
+      ctx.fill();
+      ctx.stroke();
     }
     if (contested.length) {
       ctx.beginPath();
@@ -51,39 +56,12 @@ export class ControlLayer extends CanvasLayer {
         ctx.arc(contested[i], contested[i + 1], radius + 3, 0, 2 * Math.PI);
       }
       ctx.setLineDash([3, 2]);
-      ctx.lineWidth = 1.2;
       ctx.strokeStyle = '#1a1a1a';
       ctx.stroke();
       ctx.setLineDash([]);
     }
     this._drawn = drawn;
     this.count = drawn.length / 3;
-  }
-
-  _sprite(colour, radius) {
-    const ratio = window.devicePixelRatio || 1;
-    if (!this._sprites || this._spriteRatio !== ratio) {
-      this._sprites = new Map();
-      this._spriteRatio = ratio;
-    }
-    let sprite = this._sprites.get(colour);
-    if (!sprite) {
-      const size = Math.ceil((radius + 2) * 2);
-      sprite = document.createElement('canvas');
-      sprite.width = size * ratio;
-      sprite.height = size * ratio;
-      const c = sprite.getContext('2d');
-      c.scale(ratio, ratio);
-      c.beginPath();
-      c.arc(size / 2, size / 2, radius, 0, 2 * Math.PI);
-      c.fillStyle = colour;
-      c.fill();
-      c.lineWidth = 1.5;
-      c.strokeStyle = '#ffffff';
-      c.stroke();
-      this._sprites.set(colour, sprite);
-    }
-    return sprite;
   }
 
   hit(x, y) {
