@@ -246,6 +246,7 @@ export class MapPage {
 
   _onDay() {
     this.state.day = this.model.day;
+    this._holdBackgroundLoads();
     if (this.state.known) this.state.knownAt = this.model.day;
     this.redraw();
     this._requestData(false);
@@ -255,6 +256,16 @@ export class MapPage {
       this._writeUrl(!this._inGesture && !this.player.playing);
       this._inGesture = true;
     }
+  }
+
+  /** Background loads wait while the day keeps changing (dragging, playing) and resume after. */
+  _holdBackgroundLoads() {
+    for (const store of [this.control, this.events, this.movements]) store.pause();
+    clearTimeout(this._resumeTimer);
+    this._resumeTimer = setTimeout(() => {
+      if (this.player.playing) { this._holdBackgroundLoads(); return; }
+      for (const store of [this.control, this.events, this.movements]) store.resume();
+    }, 400);
   }
 
   /** Asks the stores for what the current day needs; never waits. */
