@@ -29,6 +29,9 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
+                // The map is meant to be embedded (?embed=1 in an iframe on other sites); writes need a
+                // bearer token, never a cookie, so framing cannot be used to trigger them.
+                .headers(headers -> headers.frameOptions(frame -> frame.disable()))
                 .addFilterBefore(new BearerTokenFilter(adminToken), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET).permitAll()
