@@ -10,7 +10,8 @@ CREATE TABLE place (
     population   BIGINT DEFAULT 0 NOT NULL,
     lon          DOUBLE PRECISION NOT NULL,
     lat          DOUBLE PRECISION NOT NULL,
-    geom         GEOMETRY(POINT, 4326) NOT NULL
+    geom         GEOMETRY(POINT, 4326) NOT NULL,
+    CONSTRAINT place_kind_check CHECK (kind IN ('city', 'admin1', 'country', 'region', 'feature'))
 );
 CREATE SPATIAL INDEX place_geom_idx ON place (geom);
 

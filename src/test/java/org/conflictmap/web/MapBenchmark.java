@@ -192,7 +192,7 @@ class MapBenchmark {
             places.add(new Object[] {"b" + p, "Place " + p, lon, lat, "POINT(" + lon + " " + lat + ")"});
         }
         jdbc.batchUpdate("INSERT INTO place (id, name, kind, feature_code, country, admin1, population, lon, lat, geom) "
-                + "VALUES (?, ?, 'town', 'PPL', 'ZZ', '01', 1000, ?, ?, ST_GeomFromText(?, 4326))", places);
+                + "VALUES (?, ?, 'city', 'PPL', 'ZZ', '01', 1000, ?, ?, ST_GeomFromText(?, 4326))", places);
         List<Object[]> intervals = new ArrayList<>();
         int id = 1;
         for (int p = 0; p < PLACES; p++) {

@@ -85,7 +85,7 @@ final class MapFixtures {
 
     private static void place(JdbcClient jdbc, String id, String name, double[] lonLat) {
         jdbc.sql("INSERT INTO place (id, geonameid, name, kind, feature_code, country, admin1, population, lon, lat, "
-                        + "geom) VALUES (:id, NULL, :name, 'town', 'PPL', 'ZZ', '01', 5000, :lon, :lat, "
+                        + "geom) VALUES (:id, NULL, :name, 'city', 'PPL', 'ZZ', '01', 5000, :lon, :lat, "
                         + "ST_GeomFromText(:wkt, 4326))")
                 .param("id", id).param("name", name).param("lon", lonLat[0]).param("lat", lonLat[1])
                 .param("wkt", point(lonLat)).update();
