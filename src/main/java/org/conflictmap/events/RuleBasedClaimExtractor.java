@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +28,8 @@ import org.conflictmap.geoparsing.ResolvedMention;
  * faction, place and day, the most confident. Thread-safe; never throws.
  */
 public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleBasedClaimExtractor.class);
 
     private static final double REPORTED_FACTOR = 0.75;
     private static final double CONTEXTUAL_FACTOR = 0.9;
@@ -71,6 +76,7 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
             return extractChecked(text, published, mentions == null ? List.of() : mentions);
         } catch (RuntimeException e) {
             // a malformed input must not stop the pipeline; the article simply yields no claims
+            log.warn("claims extraction failed on a text of {} characters; it yields none", text.length(), e);
             return List.of();
         }
     }

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +20,8 @@ import org.conflictmap.geoparsing.ResolvedMention;
  * per (type, actor, place, date) per document. Thread-safe; never throws on any input.
  */
 public final class RuleBasedEventExtractor implements EventExtractor {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleBasedEventExtractor.class);
 
     private static final double BASE_CONFIDENCE = 0.85;
     private static final double REPORTED_FACTOR = 0.75;
@@ -62,6 +67,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             return extractChecked(text, published, mentions == null ? List.of() : mentions);
         } catch (RuntimeException e) {
             // a malformed input must not stop a batch; the article simply yields no events
+            log.warn("events extraction failed on a text of {} characters; it yields none", text.length(), e);
             return List.of();
         }
     }
