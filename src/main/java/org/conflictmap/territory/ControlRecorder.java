@@ -57,8 +57,11 @@ public class ControlRecorder implements ArticleProcessor {
         List<RecordedEvent> moving = own.stream().filter(e -> e.event().type() == EventType.DEPLOYMENT
                 || e.event().type() == EventType.ADVANCE).toList();
         if (!moving.isEmpty()) {
+            // only the intervals around the movements' dates: the hot path must not read the whole table
+            LocalDate first = moving.stream().map(e -> e.event().date().date()).min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = moving.stream().map(e -> e.event().date().date()).max(LocalDate::compareTo).orElseThrow();
             movements.replaceForEvents(moving.stream().map(RecordedEvent::id).toList(),
-                    deriver.derive(moving, control.loadAll()), article.published());
+                    deriver.derive(moving, control.loadOverlapping(first, last)), article.published());
         }
     }
 

@@ -58,12 +58,17 @@ public class ControlRepository {
         }
     }
 
-    /** Every stored place timeline, as one {@link ControlTimeline}. */
-    public ControlTimeline loadAll() {
+    /**
+     * The stored intervals that overlap {@code [from, to]}, as one {@link ControlTimeline}: enough to
+     * answer who held what on any day of that span without reading the whole table.
+     */
+    public ControlTimeline loadOverlapping(LocalDate from, LocalDate to) {
         Map<String, List<ControlInterval>> intervals = new LinkedHashMap<>();
         Map<String, Place> places = new LinkedHashMap<>();
         jdbc.sql("SELECT c.*, " + PlaceRows.columns("p") + " FROM control_interval c JOIN place p ON p.id = c.place_id "
+                        + "WHERE c.valid_from <= :to AND (c.valid_to IS NULL OR c.valid_to > :from) "
                         + "ORDER BY c.place_id, c.valid_from")
+                .param("from", from).param("to", to)
                 .query((ResultSet rs) -> {
                     Place place = PlaceRows.read(rs, "p");
                     places.putIfAbsent(place.id(), place);

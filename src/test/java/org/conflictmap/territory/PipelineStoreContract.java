@@ -127,7 +127,8 @@ abstract class PipelineStoreContract {
                 SOUTH_TOWN, "blue", LocalDate.of(2015, 4, 1), DatePrecision.DAY, 0.7, new Evidence(0, 6, "second"))));
         recorder.process(second);
 
-        ControlTimeline stored = control.loadAll();
+        ControlTimeline stored = control.loadOverlapping(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
+        assertThat(control.loadOverlapping(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31)).places()).isEmpty();
         assertThat(stored.place(NORTH_TOWN.id()).orElseThrow().controllerOn(LocalDate.of(2015, 3, 20))).contains("red");
         assertThat(stored.place(SOUTH_TOWN.id()).orElseThrow().controllerOn(LocalDate.of(2015, 4, 20))).contains("blue");
         assertThat(stored.controlOn(LocalDate.of(2015, 4, 1))).filteredOn(s -> s.place().id().equals(NORTH_TOWN.id()))
