@@ -3,7 +3,6 @@ package org.conflictmap.events;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -40,11 +39,8 @@ public class EventRepository {
      * Replaces the article's events.
      *
      * @param knownFrom the article's publication day
-     * @return the ids of the places the old and new events touch, for recomputing their control
      */
-    public List<String> replaceForArticle(long articleId, LocalDate knownFrom, List<ConflictEvent> events) {
-        List<String> touched = new ArrayList<>(jdbc.sql("SELECT DISTINCT place_id FROM event WHERE article_id = :a")
-                .param("a", articleId).query(String.class).list());
+    public void replaceForArticle(long articleId, LocalDate knownFrom, List<ConflictEvent> events) {
         jdbc.sql("DELETE FROM event WHERE article_id = :a").param("a", articleId).update();
         places.saveAll(events.stream().flatMap(e -> Stream.of(e.place(), e.origin()))
                 .filter(m -> m != null).map(ResolvedMention::place).toList());
@@ -71,11 +67,7 @@ public class EventRepository {
                     .param("evText", e.evidence().text()).param("knownFrom", knownFrom)
                     .param("lon", at.lon()).param("lat", at.lat())
                     .update();
-            if (!touched.contains(at.id())) {
-                touched.add(at.id());
-            }
         }
-        return touched;
     }
 
     public List<RecordedEvent> findByArticle(long articleId) {

@@ -101,9 +101,8 @@ abstract class PipelineStoreContract {
         ConflictEvent took = event(EventType.CAPTURE, "red", NORTH_TOWN, null, "2015-03-03");
         ConflictEvent sent = event(EventType.DEPLOYMENT, "blue", NORTH_TOWN, at(SOUTH_TOWN, 30), "2015-03-02");
 
-        List<String> touched = events.replaceForArticle(a.id(), a.published(), List.of(took, sent));
+        events.replaceForArticle(a.id(), a.published(), List.of(took, sent));
 
-        assertThat(touched).containsExactly(NORTH_TOWN.id());
         assertThat(events.findByArticle(a.id())).extracting(e -> e.event())
                 .usingRecursiveFieldByFieldElementComparatorIgnoringFields("place.confidence", "origin.confidence")
                 .containsExactly(took, sent);
