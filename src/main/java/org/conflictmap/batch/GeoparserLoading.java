@@ -55,6 +55,12 @@ record GeoparserLoading(GazetteerGeoparser geoparser, InMemoryGazetteer gazettee
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
+    /** CPU time of the whole process, garbage collector and compiler threads included. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private static long usedHeap() {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
