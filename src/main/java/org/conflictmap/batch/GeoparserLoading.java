@@ -34,9 +34,7 @@ record GeoparserLoading(GazetteerGeoparser geoparser, InMemoryGazetteer gazettee
         long t0 = System.nanoTime();
         long cpu0 = cpuNanos();
         GeodataGazetteerLoader loader = new GeodataGazetteerLoader(new NameNormalizer());
-        InMemoryGazetteer gazetteer = geodataDir == null
-                ? loader.fromClasspath(GeodataGazetteerLoader.CLASSPATH_FOLDER)
-                : loader.fromDirectory(geodataDir);
+        InMemoryGazetteer gazetteer = loader.fromDirectoryOrJar(geodataDir);
         long loadMillis = (System.nanoTime() - t0) / 1_000_000;
         long loadCpuMillis = (cpuNanos() - cpu0) / 1_000_000;
         long heap = Math.max(0, usedHeap() - heapBefore);

@@ -63,6 +63,15 @@ public final class GeodataGazetteerLoader {
         return build(sources);
     }
 
+    /**
+     * Loads from a geodata directory (its {@code gazetteer/} files) when one is given, else from the
+     * gazetteer the jar carries ({@link #CLASSPATH_FOLDER}): the one choice the service and the batch
+     * commands share.
+     */
+    public InMemoryGazetteer fromDirectoryOrJar(Path geodataDirectory) throws IOException {
+        return geodataDirectory == null ? fromClasspath(CLASSPATH_FOLDER) : fromDirectory(geodataDirectory);
+    }
+
     /** Loads from the classpath folder (for example {@link #CLASSPATH_FOLDER}). */
     public InMemoryGazetteer fromClasspath(String folder) throws IOException {
         Resource[] found = new PathMatchingResourcePatternResolver(getClass().getClassLoader())

@@ -29,9 +29,7 @@ class GeoparsingConfiguration {
         long start = System.nanoTime();
         GeodataGazetteerLoader loader = new GeodataGazetteerLoader(new NameNormalizer());
         try {
-            var gazetteer = properties.geodataDirectory().isPresent()
-                    ? loader.fromDirectory(properties.geodataDirectory().get())
-                    : loader.fromClasspath(GeodataGazetteerLoader.CLASSPATH_FOLDER);
+            var gazetteer = loader.fromDirectoryOrJar(properties.geodataDirectory().orElse(null));
             log.info("gazetteer: {} places loaded in {} ms", gazetteer.size(), (System.nanoTime() - start) / 1_000_000);
             return gazetteer;
         } catch (IOException e) {
