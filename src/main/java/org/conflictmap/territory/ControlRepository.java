@@ -58,6 +58,13 @@ public class ControlRepository {
         }
     }
 
+    /** Removes the intervals of these places (before a rebuild that may leave a place without facts). */
+    public void clear(Collection<String> placeIds) {
+        if (!placeIds.isEmpty()) {
+            jdbc.sql("DELETE FROM control_interval WHERE place_id IN (:p)").param("p", List.copyOf(placeIds)).update();
+        }
+    }
+
     /**
      * The stored intervals that overlap {@code [from, to]}, as one {@link ControlTimeline}: enough to
      * answer who held what on any day of that span without reading the whole table.
