@@ -3,6 +3,8 @@ package org.conflictmap.review;
 import java.net.URI;
 import java.util.List;
 
+import org.conflictmap.territory.ControlInterval;
+import org.conflictmap.territory.ControlRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,15 +18,27 @@ import tools.jackson.databind.JsonNode;
 /**
  * Analyst contest marks: {@code POST /api/places/{id}/contests} {from, to, reason} (both days
  * included), {@code GET} the same path to list them, {@code POST /api/contests/{id}/withdraw}
- * {reason}, and {@code GET /api/contests/{id}/history}.
+ * {reason}, {@code GET /api/contests/{id}/history}, and {@code GET /api/places/{id}/control}: the place's
+ * stored control intervals with the sources behind each and behind its contested flag.
  */
 @RestController
 class ContestController {
 
     private final ContestReview contests;
+    private final ControlRepository control;
 
-    ContestController(ContestReview contests) {
+    ContestController(ContestReview contests, ControlRepository control) {
         this.contests = contests;
+        this.control = control;
+    }
+
+    /**
+     * The place's control timeline as stored: every interval with the sources behind it and, when
+     * contested, the sources that make it so (analyst marks have kind {@code REVIEW}).
+     */
+    @GetMapping("/api/places/{placeId}/control")
+    List<ControlInterval> control(@PathVariable String placeId) {
+        return control.findByPlace(placeId);
     }
 
     @PostMapping("/api/places/{placeId}/contests")

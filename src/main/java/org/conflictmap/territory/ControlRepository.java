@@ -86,6 +86,12 @@ public class ControlRepository {
         return ControlTimeline.of(timelines);
     }
 
+    /** The stored intervals of one place in date order, each with its sources and contest sources. */
+    public List<ControlInterval> findByPlace(String placeId) {
+        return jdbc.sql("SELECT * FROM control_interval WHERE place_id = :p ORDER BY valid_from")
+                .param("p", placeId).query((rs, row) -> map(rs)).list();
+    }
+
     private ControlInterval map(ResultSet rs) throws SQLException {
         String partners = rs.getString("partners");
         return new ControlInterval(rs.getString("place_id"), rs.getString("controller"),

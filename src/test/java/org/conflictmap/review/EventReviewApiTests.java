@@ -125,9 +125,18 @@ class EventReviewApiTests extends ReviewApiTest {
         assertThat(controlOn("2015-01-16")).containsEntry(NORTH, ISIS + " (contested)");
         assertThat(controlOn("2015-01-17")).containsEntry(NORTH, ISIS + " (contested)");
         assertThat(controlOn("2015-01-18")).containsEntry(NORTH, ISIS);
-        String contest = jdbc.sql("SELECT contest FROM control_interval WHERE place_id = :p AND contested")
-                .param("p", NORTH).query(String.class).single();
-        assertThat(contest).contains("REVIEW").contains("both sides report street fighting");
+        JsonNode contested = null;
+        for (JsonNode interval : read(get("/api/places/{id}/control", NORTH))) {
+            if (interval.path("contested").asBoolean()) {
+                contested = interval;
+            }
+        }
+        assertThat(contested).isNotNull();
+        assertThat(contested.path("from").asString()).isEqualTo("2015-01-15");
+        assertThat(contested.path("to").asString()).isEqualTo("2015-01-18");
+        assertThat(contested.path("contest").get(0).path("kind").asString()).isEqualTo("REVIEW");
+        assertThat(contested.path("contest").get(0).path("evidence").path("text").asString())
+                .isEqualTo("admin: both sides report street fighting");
 
         mvc.perform(as(json(post("/api/contests/{id}/withdraw", created.path("id").asLong()), body("retracted")),
                 ADMIN_TOKEN)).andExpect(status().isOk()).andExpect(jsonPath("$.withdrawn").value(true));
