@@ -126,7 +126,10 @@ class EventReview {
         return after;
     }
 
-    /** Restores the event to its state before {@code revisionId} (a new revision itself). */
+    /**
+     * Restores the event to its state before {@code revisionId} (a new revision itself). Reverting a
+     * merge also restores the events still merged into this one to their state before the merge.
+     */
     @Transactional
     public EventState revert(long id, int version, long revisionId, String reason, String author) {
         EventState before = checked(id, version);
@@ -134,10 +137,19 @@ class EventReview {
                 .filter(r -> RevisionRepository.EVENT.equals(r.subject()) && r.subjectId() == id)
                 .orElseThrow(() -> new InvalidInputException("revision", "Revision " + revisionId
                         + " is not a revision of event " + id));
+        String why = reason + " (revision " + revisionId + ")";
+        if ("merge".equals(revision.action())) {
+            for (long duplicateId : events.mergedInto(id)) {
+                EventState merged = current(duplicateId);
+                revisions.history(RevisionRepository.EVENT, duplicateId).stream()
+                        .filter(r -> "merged".equals(r.action())).reduce((first, last) -> last)
+                        .ifPresent(r -> store(merged, events.read(r.before()).asSuccessorOf(merged), "revert", why, author));
+            }
+        }
         EventState after = revision.before() == null
                 ? before.decided(EventState.REJECTED, null)
                 : events.read(revision.before()).asSuccessorOf(before);
-        return store(before, after, "revert", reason + " (revision " + revisionId + ")", author);
+        return store(before, after, "revert", why, author);
     }
 
     private EventState change(long id, int version, String action, String reason, String author,

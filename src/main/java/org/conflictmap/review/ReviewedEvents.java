@@ -75,6 +75,12 @@ class ReviewedEvents {
         }
     }
 
+    /** Ids of the events currently merged into {@code survivorId}. */
+    List<Long> mergedInto(long survivorId) {
+        return jdbc.sql("SELECT event_id FROM event_set_aside WHERE status = 'merged' AND merged_into = :id ORDER BY event_id")
+                .param("id", survivorId).query(Long.class).list();
+    }
+
     /** Whether the event table still holds this version of a live event (the optimistic-lock check). */
     boolean isCurrent(long id, int version) {
         return jdbc.sql("SELECT COUNT(*) FROM event WHERE id = :id AND version = :v").param("id", id).param("v", version)

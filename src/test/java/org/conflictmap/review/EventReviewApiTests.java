@@ -117,6 +117,22 @@ class EventReviewApiTests extends ReviewApiTest {
     }
 
     @Test
+    void revertingAMergeBringsTheDuplicatesBack() throws Exception {
+        ObjectNode merge = body("same capture told twice");
+        merge.putArray("duplicates").add(fixture.duplicate());
+        mvc.perform(edit(post("/api/events/{id}/merge", fixture.capture()), fixture.capture(), merge));
+        long revision = read(get("/api/events/{id}/history", fixture.capture())).get(0).path("id").asLong();
+
+        mvc.perform(edit(post("/api/events/{id}/revert", fixture.capture()), fixture.capture(),
+                        body("they were two captures").put("revision", revision)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("unreviewed"));
+
+        assertThat(event(fixture.duplicate()).path("status").asString()).isEqualTo("unreviewed");
+        assertThat(feedEventIds()).containsExactlyInAnyOrder(fixture.capture(), fixture.attack(), fixture.duplicate());
+        assertThat(read(get("/api/events/{id}/history", fixture.duplicate()))).hasSize(2);
+    }
+
+    @Test
     void contestMarkShowsInTheControlTimelineUntilWithdrawn() throws Exception {
         ObjectNode mark = body("both sides report street fighting").put("from", "2015-01-15").put("to", "2015-01-17");
 
