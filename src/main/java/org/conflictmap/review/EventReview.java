@@ -102,9 +102,9 @@ class EventReview {
         for (long duplicateId : distinct) {
             EventState duplicate = events.find(duplicateId).orElseThrow(() ->
                     new InvalidInputException("duplicates", "No event with id " + duplicateId));
-            if (duplicateId == survivorId || !duplicate.live()) {
+            if (duplicateId == survivorId || !duplicate.live() || !events.claim(duplicateId, duplicate.version())) {
                 throw new InvalidInputException("duplicates", "Event " + duplicateId
-                        + " is the survivor itself or already rejected or merged");
+                        + " is the survivor itself, already rejected or merged, or being edited by someone else");
             }
             duplicates.add(duplicate);
         }
@@ -168,7 +168,7 @@ class EventReview {
 
     private EventState checked(long id, int version) {
         EventState state = current(id);
-        if (state.version() != version) {
+        if (state.version() != version || !events.claim(id, version)) {
             throw new InvalidInputException("If-Match", "Event " + id + " is at version " + state.version()
                     + ", not " + version + ": someone edited it meanwhile; reload and edit again",
                     HttpStatus.PRECONDITION_FAILED);

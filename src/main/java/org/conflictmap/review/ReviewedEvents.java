@@ -81,12 +81,16 @@ class ReviewedEvents {
                 .param("id", survivorId).query(Long.class).list();
     }
 
-    /** Whether the event table still holds this version of a live event (the optimistic-lock check). */
-    boolean isCurrent(long id, int version) {
-        return jdbc.sql("SELECT COUNT(*) FROM event WHERE id = :id AND version = :v").param("id", id).param("v", version)
-                .query(Long.class).single() > 0
-                || jdbc.sql("SELECT COUNT(*) FROM event_set_aside WHERE event_id = :id AND version = :v")
-                .param("id", id).param("v", version).query(Long.class).single() > 0;
+    /**
+     * Claims the event for an edit if it is still at {@code version}: bumps the stored version, which
+     * also locks the row until the transaction ends, so of two concurrent edits from the same version
+     * only one gets through; the other sees {@code false}.
+     */
+    boolean claim(long id, int version) {
+        return jdbc.sql("UPDATE event SET version = version + 1 WHERE id = :id AND version = :v")
+                .param("id", id).param("v", version).update() == 1
+                || jdbc.sql("UPDATE event_set_aside SET version = version + 1 WHERE event_id = :id AND version = :v")
+                .param("id", id).param("v", version).update() == 1;
     }
 
     /** A fresh event id for an analyst-added event. */
