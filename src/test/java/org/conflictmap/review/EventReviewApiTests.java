@@ -220,6 +220,10 @@ class EventReviewApiTests extends ReviewApiTest {
                 body("x").put("from", "2015-01-05").put("to", "2015-01-02")), ADMIN_TOKEN), 400, "to");
         mvc.perform(as(post("/api/events/{id}/confirm", id).contentType("application/json").content("{oops"),
                 ADMIN_TOKEN)).andExpect(status().isBadRequest());
+        expectProblem(get("/api/events/{id}", "abc"), 400, "id");
+        expectProblem(get("/api/events/{id}/history", 987654), 404, null);
+        mvc.perform(get("/api/events")).andExpect(status().is4xxClientError());
+        expectProblem(as(json(post("/api/events/{id}/confirm", "abc"), body("x")), ADMIN_TOKEN), 400, "id");
 
         assertThat(event(id).path("version").asInt()).isZero();
         assertThat(event(fixture.attack()).path("status").asString()).isEqualTo("unreviewed");
