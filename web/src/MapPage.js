@@ -11,6 +11,7 @@ import { MovementLayer } from './map/MovementLayer.js';
 import { Permalink } from './map/Permalink.js';
 import { TerritoryLayer } from './map/TerritoryLayer.js';
 import { DetailPanel } from './controls/DetailPanel.js';
+import { ReviewPanel } from './controls/ReviewPanel.js';
 import { EmbedDialog } from './controls/EmbedDialog.js';
 import { FactionFilter } from './controls/FactionFilter.js';
 import { Legend } from './controls/Legend.js';
@@ -172,7 +173,11 @@ export class MapPage {
       this._writeUrl(true);
     });
     new Legend(this.el.legend);
-    this.details = new DetailPanel(this.el.details, this.client, this.palette);
+    const review = new ReviewPanel({
+      onChange: () => this._status('Saved. The map shows the change once its layers reload (reload the page).'),
+    });
+    this.details = new DetailPanel(this.el.details, this.client, this.palette, { review });
+    this.el.panel.append(h('details', { className: 'cm-analyst' }, h('summary', { text: 'Analyst' }), review.tokenField()));
     this.embedDialog = new EmbedDialog();
     const known = h('input', { type: 'checkbox', id: 'cm-known', checked: this.state.known,
       on: { change: (e) => this._setKnown(e.target.checked, true) } });

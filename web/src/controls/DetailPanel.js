@@ -11,6 +11,7 @@ import { formatDay, toDay } from '../time/Days.js';
  * Options (defaults in brackets):
  *  - articleUrl: id => URL of the article view ['article.html?id=' + id]
  *  - maxSources: sources of a control state shown in full [6]
+ *  - review: a ReviewPanel adding the analyst controls under an event in the side panel [none]
  */
 export class DetailPanel {
   constructor(container, client, palette, options = {}) {
@@ -19,6 +20,7 @@ export class DetailPanel {
     this._palette = palette;
     this._articleUrl = options.articleUrl ?? ((id) => 'article.html?id=' + encodeURIComponent(id));
     this._maxSources = options.maxSources ?? 6;
+    this._review = options.review ?? null;
     this._articles = new Map();
     this.clear();
   }
@@ -68,6 +70,9 @@ export class DetailPanel {
       const why = h('div', { className: 'cm-why' });
       root.append(why);
       this._whyHere(p.article.id, evidence, place, sentence, why);
+    }
+    if (full && this._review && feature.id !== undefined) {
+      root.append(this._review.build(feature.id, p.article && p.article.id));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.conflictmap.system;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,14 +16,20 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Reads are public; every other method needs the bearer token. No sessions, no cookies, so no CSRF
- * exposure. Refusals are problem+json: 401 with {@code WWW-Authenticate: Bearer}, or 403.
+ * Roles: anyone may read (except the token list); analysts (ROLE_ANALYST) may submit articles and
+ * review events and places; admins (ROLE_ADMIN, who are analysts too) manage tokens, delete, and do
+ * every other write. No sessions, no cookies, so no CSRF exposure. Refusals are problem+json: 401 with
+ * {@code WWW-Authenticate: Bearer} without a valid token, 403 for a token whose role may not do it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final String ANALYST = "ANALYST";
+    private static final String ADMIN = "ADMIN";
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AdminToken adminToken) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AdminToken adminToken, List<TokenAuthenticator> authenticators)
+            throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.disable())
@@ -32,13 +39,18 @@ class SecurityConfiguration {
                 // The map is meant to be embedded (?embed=1 in an iframe on other sites); writes need a
                 // bearer token, never a cookie, so framing cannot be used to trigger them.
                 .headers(headers -> headers.frameOptions(frame -> frame.disable()))
-                .addFilterBefore(new BearerTokenFilter(adminToken), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(adminToken, authenticators), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/tokens", "/api/tokens/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET).permitAll()
                         .requestMatchers(HttpMethod.HEAD).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS).permitAll()
                         .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.DELETE).hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/articles").hasRole(ANALYST)
+                        .requestMatchers("/api/events", "/api/events/**", "/api/places/**", "/api/contests/**")
+                                .hasRole(ANALYST)
+                        .anyRequest().hasRole(ADMIN))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> problem(response,
                                 HttpStatus.UNAUTHORIZED, "Authentication required",

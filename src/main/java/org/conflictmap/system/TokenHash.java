@@ -9,12 +9,13 @@ import java.util.HexFormat;
  * SHA-256 of a bearer token. Tokens are 256-bit random values, so a fast hash is enough to keep the
  * stored form useless to someone who reads the data directory; comparison is constant-time.
  */
-final class TokenHash {
+public final class TokenHash {
 
     private TokenHash() {
     }
 
-    static String of(String token) {
+    /** Lower-case hex SHA-256 of the token's UTF-8 bytes. */
+    public static String of(String token) {
         try {
             return HexFormat.of().formatHex(
                     MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
@@ -23,7 +24,8 @@ final class TokenHash {
         }
     }
 
-    static boolean matches(String token, String hash) {
+    /** Whether {@code token} hashes to {@code hash}, compared in constant time. */
+    public static boolean matches(String token, String hash) {
         return MessageDigest.isEqual(of(token).getBytes(StandardCharsets.US_ASCII),
                 hash.getBytes(StandardCharsets.US_ASCII));
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.conflictmap.events.DatePrecision;
+import org.conflictmap.events.Evidence;
 import org.conflictmap.territory.ControlSource.Role;
 
 /**
@@ -13,7 +15,7 @@ import org.conflictmap.territory.ControlSource.Role;
  * attack by a faction not allied with the holder of the day contests the place from that day for the
  * contest window; a contradiction contests it from its first report to the contest window after its
  * last. Either window ends early where the run it falls in ends. Contests never change the controller
- * and never reach days whose control is unknown.
+ * and never reach days whose control is unknown. An analyst contest mark contests exactly its own days.
  */
 final class ContestOverlay {
 
@@ -32,7 +34,15 @@ final class ContestOverlay {
     }
 
     List<ControlInterval> overlay(String placeId, List<ControlRun> runs, List<ControlFact> facts, List<Contest> contests) {
+        return overlay(placeId, runs, facts, contests, List.of());
+    }
+
+    List<ControlInterval> overlay(String placeId, List<ControlRun> runs, List<ControlFact> facts, List<Contest> contests,
+                                  List<ContestMark> marks) {
         List<Window> windows = new ArrayList<>();
+        for (ContestMark mark : marks) {
+            windows.add(new Window(mark.from(), mark.to(), List.of(source(mark))));
+        }
         for (ControlFact fact : facts) {
             if (fact.role() == Role.PRESSED) {
                 runAt(runs, fact.date())
@@ -49,6 +59,11 @@ final class ContestOverlay {
             cut(placeId, run, windows, intervals);
         }
         return intervals;
+    }
+
+    private static ControlSource source(ContestMark mark) {
+        return new ControlSource(ControlSource.Kind.REVIEW, mark.id(), 0, null, Role.PRESSED, mark.from(),
+                DatePrecision.DAY, 1.0, new Evidence(0, 0, mark.author() + ": " + mark.reason()));
     }
 
     private Window window(LocalDate from, LocalDate anchor, ControlRun run, List<ControlSource> sources) {

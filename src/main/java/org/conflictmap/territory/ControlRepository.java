@@ -58,6 +58,13 @@ public class ControlRepository {
         }
     }
 
+    /** Removes the intervals of these places (before a rebuild that may leave a place without facts). */
+    public void clear(Collection<String> placeIds) {
+        if (!placeIds.isEmpty()) {
+            jdbc.sql("DELETE FROM control_interval WHERE place_id IN (:p)").param("p", List.copyOf(placeIds)).update();
+        }
+    }
+
     /**
      * The stored intervals that overlap {@code [from, to]}, as one {@link ControlTimeline}: enough to
      * answer who held what on any day of that span without reading the whole table.
@@ -77,6 +84,12 @@ public class ControlRepository {
         List<PlaceTimeline> timelines = new ArrayList<>();
         places.forEach((id, place) -> timelines.add(new PlaceTimeline(place, intervals.get(id))));
         return ControlTimeline.of(timelines);
+    }
+
+    /** The stored intervals of one place in date order, each with its sources and contest sources. */
+    public List<ControlInterval> findByPlace(String placeId) {
+        return jdbc.sql("SELECT * FROM control_interval WHERE place_id = :p ORDER BY valid_from")
+                .param("p", placeId).query((rs, row) -> map(rs)).list();
     }
 
     private ControlInterval map(ResultSet rs) throws SQLException {

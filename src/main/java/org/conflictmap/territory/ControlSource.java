@@ -8,10 +8,11 @@ import org.conflictmap.events.Evidence;
 /**
  * One fact behind a control interval: the event or claim, its article, sentence and confidence.
  *
- * @param kind       whether {@code id} is an event id or a claim id
- * @param id         the event or claim id
- * @param articleId  the source article
- * @param faction    the faction the fact is about (actor, withdrawing faction, target or holder)
+ * @param kind       whether {@code id} is an event id, a claim id or an analyst contest mark id
+ * @param id         the event, claim or contest mark id
+ * @param articleId  the source article (0 for an analyst contest mark)
+ * @param faction    the faction the fact is about (actor, withdrawing faction, target or holder);
+ *                   {@code null} for an analyst contest mark
  * @param role       what the fact says about control
  * @param date       the fact's date
  * @param precision  the precision of that date
@@ -22,7 +23,11 @@ public record ControlSource(Kind kind, long id, long articleId, String faction, 
                             DatePrecision precision, double confidence, Evidence evidence) {
 
     /** Where a source comes from. */
-    public enum Kind { EVENT, CLAIM }
+    public enum Kind {
+        EVENT, CLAIM,
+        /** An analyst's contest mark; the evidence text is the analyst's name and reason. */
+        REVIEW
+    }
 
     /** What a source says about control of the place. */
     public enum Role {

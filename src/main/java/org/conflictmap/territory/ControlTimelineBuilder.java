@@ -65,12 +65,21 @@ public final class ControlTimelineBuilder {
 
     /** The timeline of one place from its own facts (all about that place), as known on {@code knownOn}. */
     public PlaceTimeline buildPlace(Place place, List<RecordedEvent> events, List<ControlClaim> claims, LocalDate knownOn) {
+        return buildPlace(place, events, claims, List.of(), knownOn);
+    }
+
+    /**
+     * The timeline of one place from its own facts, with analyst contest marks on that place laid over
+     * it (a mark contests its days wherever the controller is known).
+     */
+    public PlaceTimeline buildPlace(Place place, List<RecordedEvent> events, List<ControlClaim> claims,
+                                    List<ContestMark> marks, LocalDate knownOn) {
         List<RecordedEvent> known = events.stream().filter(e -> !e.knownFrom().isAfter(knownOn)).toList();
         List<ControlClaim> knownClaims = claims.stream().filter(c -> !c.knownFrom().isAfter(knownOn)).toList();
         List<ControlFact> facts = merger.merge(reader.read(known, knownClaims));
         ConflictResolver.Resolution resolution = resolver.resolve(facts);
         List<ControlRun> runs = sequencer.sequence(resolution.kept());
-        return new PlaceTimeline(place, overlay.overlay(place.id(), runs, resolution.kept(), resolution.contests()));
+        return new PlaceTimeline(place, overlay.overlay(place.id(), runs, resolution.kept(), resolution.contests(), marks));
     }
 
     private Map<String, PlaceTimeline> timelines(Map<String, PlaceFacts> byPlace) {

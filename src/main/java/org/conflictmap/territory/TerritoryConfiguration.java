@@ -32,7 +32,8 @@ class TerritoryConfiguration {
 
     @Bean
     ControlRecorder controlRecorder(EventRepository events, ClaimRepository claims, ControlRepository control,
-                                    MovementRepository movements, ControlTimelineBuilder builder, MovementDeriver deriver) {
-        return new ControlRecorder(events, claims, control, movements, builder, deriver);
+                                    MovementRepository movements, ControlTimelineBuilder builder, MovementDeriver deriver,
+                                    ContestMarkRepository marks) {
+        return new ControlRecorder(events, claims, control, movements, builder, deriver, marks);
     }
 }
