@@ -47,7 +47,7 @@ final class MapFixtures {
         place(jdbc, "t-corvan", "Corvan", CORVAN);
         place(jdbc, "t-dunhill", "Dunhill", DUNHILL);
         mention(jdbc, 1, ARTICLE_ONE, "Ardent", "t-ardent",
-                "[{\"place\":{\"id\":\"t-ardent-2\",\"name\":\"Ardent\",\"kind\":\"village\",\"country\":\"ZZ\","
+                "[{\"place\":{\"id\":\"t-ardent-2\",\"name\":\"Ardent\",\"kind\":\"city\",\"country\":\"ZZ\","
                         + "\"lat\":12.5,\"lon\":30.25},\"score\":0.21}]");
         mention(jdbc, 1, ARTICLE_ONE, "Dunhill", "t-dunhill", "[]");
         mention(jdbc, 2, ARTICLE_TWO, "Dunhill", "t-dunhill", "[]");
