@@ -20,7 +20,9 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Pipeline stage 3: recomputes the control timeline of the places the article's events and claims
- * touch (only those), then draws the movements of the article's deployments and advances.
+ * touch (only those), then draws the movements of the article's deployments and advances. The
+ * touched places stay locked until the article's transaction ends
+ * ({@link ControlRepository#lockPlaces}), so concurrent articles about one place are serialised.
  */
 @Order(300)
 public class ControlRecorder implements ArticleProcessor {
@@ -52,6 +54,7 @@ public class ControlRecorder implements ArticleProcessor {
         if (touched.isEmpty()) {
             return;
         }
+        control.lockPlaces(touched);
         control.replace(timelines(events.findByPlaces(touched), claims.findByPlaces(touched)));
 
         List<RecordedEvent> moving = own.stream().filter(e -> e.event().type() == EventType.DEPLOYMENT

@@ -57,6 +57,9 @@ class ArticleApiTests {
     @Autowired
     ArticleRepository articles;
 
+    @Autowired
+    ArticleCompletion completion;
+
     private static MockHttpServletRequestBuilder submit(String body) {
         return post("/api/articles").contentType(MediaType.APPLICATION_JSON).content(body)
                 .header("Authorization", "Bearer " + TOKEN);
@@ -82,8 +85,33 @@ class ArticleApiTests {
     }
 
     @Test
+    void queuesAnArticleAndAnswers202WithWhereToFollowIt() throws Exception {
+        MvcResult accepted = mvc.perform(submit(article("https://example.org/news/q", "The ferry resumed service.")))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.matchesPattern("/api/articles/\\d+")))
+                .andExpect(jsonPath("$.status").value("queued"))
+                .andReturn();
+        long id = JsonMapper.builder().build().readTree(accepted.getResponse().getContentAsString()).get("id").asLong();
+
+        org.assertj.core.api.Assertions.assertThat(completion.await(id, java.time.Duration.ofSeconds(60)))
+                .hasValueSatisfying(a -> org.assertj.core.api.Assertions.assertThat(a.status()).isEqualTo(ArticleStatus.DONE));
+        mvc.perform(get(accepted.getResponse().getHeader("Location"))).andExpect(jsonPath("$.status").value("done"));
+    }
+
+    @Test
+    void waitsForProcessingWhenThePreferHeaderAsks() throws Exception {
+        mvc.perform(submit(article(null, "The ferry was suspended again.")).header("Prefer", "respond-async, wait=60"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Preference-Applied", "wait=30"))
+                .andExpect(jsonPath("$.status").value("done"));
+        expectProblem(post("/api/articles?wait=maybe").contentType(MediaType.APPLICATION_JSON)
+                .content(article(null, "Never stored.")).header("Authorization", "Bearer " + TOKEN), 400, "wait");
+    }
+
+    @Test
     void storesAnArticleAndReportsItDone() throws Exception {
-        MvcResult created = mvc.perform(submit(article("https://example.org/news/1", "A convoy reached the town.")))
+        MvcResult created = mvc.perform(submit(article("https://example.org/news/1", "A convoy reached the town."))
+                        .param("wait", "true"))
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.status").value("done"))
@@ -103,7 +131,7 @@ class ArticleApiTests {
     @Test
     void returnsTheExistingArticleForTheSameUrlOrText() throws Exception {
         String first = mvc.perform(submit(article("https://example.org/news/2", "The market reopened on Monday.")))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         long id = JsonMapper.builder().build().readTree(first).get("id").asLong();
 
         mvc.perform(submit(article("https://example.org/news/2", "Edited copy of the story.")))
