@@ -60,7 +60,11 @@ public class ArticleProcessing {
                 articles.markDone(id, clock.instant());
                 return true;
             });
-            return Boolean.TRUE.equals(held) ? Outcome.DONE : Outcome.LOST;
+            if (!Boolean.TRUE.equals(held)) {
+                log.info("article {}: the claim of {} ran out and another worker took the article over", id, worker);
+                return Outcome.LOST;
+            }
+            return Outcome.DONE;
         } catch (RuntimeException e) {
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.warn("article {} attempt {} failed: {}", id, claim.attempt(), reason);

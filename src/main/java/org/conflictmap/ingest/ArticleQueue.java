@@ -59,8 +59,10 @@ public class ArticleQueue {
      * @return false when the claim was lost (another worker took the article after the lease ran out)
      */
     public boolean holdClaim(long articleId, String worker) {
+        // Waits for the lock rather than skipping: a claim scan of another worker may hold it for a
+        // moment (PostgreSQL keeps the lock on a row that failed its re-check until that claim commits).
         return jdbc.sql("SELECT id FROM article WHERE id = :id AND status = 'processing' AND claimed_by = :worker "
-                        + "FOR UPDATE SKIP LOCKED")
+                        + "FOR UPDATE")
                 .param("id", articleId).param("worker", worker).query(Long.class).optional().isPresent();
     }
 

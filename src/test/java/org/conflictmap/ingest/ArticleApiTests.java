@@ -46,6 +46,8 @@ class ArticleApiTests {
         registry.add("conflictmap.demo.enabled", () -> "false");
         registry.add("conflictmap.ingest.max-text-bytes", () -> "2000");
         registry.add("conflictmap.max-request-bytes", () -> "20000");
+        // the first article waits for the full gazetteer, which a busy machine loads slowly
+        registry.add("conflictmap.ingest.max-wait", () -> "120s");
     }
 
     @Autowired
@@ -93,16 +95,16 @@ class ArticleApiTests {
                 .andReturn();
         long id = JsonMapper.builder().build().readTree(accepted.getResponse().getContentAsString()).get("id").asLong();
 
-        org.assertj.core.api.Assertions.assertThat(completion.await(id, java.time.Duration.ofSeconds(60)))
+        org.assertj.core.api.Assertions.assertThat(completion.await(id, java.time.Duration.ofSeconds(120)))
                 .hasValueSatisfying(a -> org.assertj.core.api.Assertions.assertThat(a.status()).isEqualTo(ArticleStatus.DONE));
         mvc.perform(get(accepted.getResponse().getHeader("Location"))).andExpect(jsonPath("$.status").value("done"));
     }
 
     @Test
     void waitsForProcessingWhenThePreferHeaderAsks() throws Exception {
-        mvc.perform(submit(article(null, "The ferry was suspended again.")).header("Prefer", "respond-async, wait=60"))
+        mvc.perform(submit(article(null, "The ferry was suspended again.")).header("Prefer", "respond-async, wait=90"))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Preference-Applied", "wait=30"))
+                .andExpect(header().string("Preference-Applied", "wait=90"))
                 .andExpect(jsonPath("$.status").value("done"));
         expectProblem(post("/api/articles?wait=maybe").contentType(MediaType.APPLICATION_JSON)
                 .content(article(null, "Never stored.")).header("Authorization", "Bearer " + TOKEN), 400, "wait");
