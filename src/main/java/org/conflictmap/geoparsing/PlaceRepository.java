@@ -1,8 +1,8 @@
 package org.conflictmap.geoparsing;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -36,9 +36,12 @@ public class PlaceRepository {
         };
     }
 
-    /** Stores each distinct place once. */
+    /**
+     * Stores each distinct place once, in id order: writing a row locks it until the transaction
+     * ends, and taking those locks in one order everywhere keeps concurrent articles from deadlocking.
+     */
     public void saveAll(Collection<Place> places) {
-        Map<String, Place> distinct = new LinkedHashMap<>();
+        Map<String, Place> distinct = new TreeMap<>();
         places.forEach(p -> distinct.putIfAbsent(p.id(), p));
         for (Place p : distinct.values()) {
             jdbc.sql(upsert)

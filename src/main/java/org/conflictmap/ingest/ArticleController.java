@@ -1,6 +1,7 @@
 package org.conflictmap.ingest;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import org.conflictmap.system.InvalidInputException;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,29 +30,48 @@ class ArticleController {
     static final int MAX_PAGE = 500;
 
     private final ArticleIntake intake;
+    private final ArticleCompletion completion;
+    private final Duration maxWait;
     private final ArticleSubmissionReader reader;
     private final ArticleRepository articles;
     private final List<ArticleDetailPart> parts;
     private final ObjectMapper json;
 
-    ArticleController(ArticleIntake intake, ArticleSubmissionReader reader, ArticleRepository articles,
+    ArticleController(ArticleIntake intake, ArticleCompletion completion, QueueProperties queue,
+                      ArticleSubmissionReader reader, ArticleRepository articles,
                       List<ArticleDetailPart> parts, ObjectMapper json) {
         this.intake = intake;
+        this.completion = completion;
+        this.maxWait = queue.maxWait();
         this.reader = reader;
         this.articles = articles;
         this.parts = List.copyOf(parts);
         this.json = json;
     }
 
+    /**
+     * Stores and queues an article: 202 with the article {@code queued}; 201 when the client asked
+     * to wait ({@code ?wait=true}, {@code Prefer: wait=N}) and processing finished in time; 200
+     * with the stored article when it was submitted before.
+     */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ArticleView> submit(@RequestBody JsonNode body) {
+    ResponseEntity<ArticleView> submit(@RequestBody JsonNode body,
+                                       @RequestParam(name = "wait", required = false) String waitParameter,
+                                       @RequestHeader(name = "Prefer", required = false) String prefer) {
+        ProcessingWait wait = ProcessingWait.of(waitParameter, prefer, maxWait);
         IntakeResult result = intake.submit(reader.read(body));
         Article article = result.article();
+        if (result.created() && wait.waits()) {
+            article = completion.await(article.id(), wait.duration()).orElse(article);
+        }
         URI location = URI.create("/api/articles/" + article.id());
         HttpStatus status = !result.created() ? HttpStatus.OK
-                : article.status() == ArticleStatus.QUEUED || article.status() == ArticleStatus.PROCESSING
-                ? HttpStatus.ACCEPTED : HttpStatus.CREATED;
-        return ResponseEntity.status(status).location(location).body(ArticleView.metadata(article));
+                : ArticleCompletion.isFinished(article.status()) ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
+        var response = ResponseEntity.status(status).location(location);
+        if (wait.preferred()) {
+            response.header("Preference-Applied", "wait=" + wait.duration().toSeconds());
+        }
+        return response.body(ArticleView.metadata(article));
     }
 
     /** Metadata and status, with what the pipeline read from the article (mentions, events). */

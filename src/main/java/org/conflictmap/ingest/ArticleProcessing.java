@@ -1,8 +1,8 @@
 package org.conflictmap.ingest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,56 +10,75 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the pipeline stages on one stored article and records the outcome: {@code done} when every
- * stage succeeded (their writes committed together with the status), {@code failed} with the reason
- * otherwise (their writes rolled back). Claiming the article first ({@code queued -> processing})
- * makes sure two workers never process the same article.
+ * Runs the pipeline stages on one claimed article. The stages' writes and the {@code done} status
+ * commit in one transaction, which first locks the article and checks the claim is still the
+ * caller's: a crash leaves either all of an article's results or none, and an article is never
+ * processed to completion twice. A failed attempt rolls back and goes back to the queue with a
+ * growing delay, until {@code conflictmap.ingest.max-attempts} attempts have been made; then the
+ * article is {@code failed} with the reason. Thread-safe.
  */
 @Service
 public class ArticleProcessing {
 
+    /** What became of a claimed article. */
+    public enum Outcome { DONE, RETRY, FAILED, LOST }
+
     private static final Logger log = LoggerFactory.getLogger(ArticleProcessing.class);
 
     private final ArticleRepository articles;
+    private final ArticleQueue queue;
     private final List<ArticleProcessor> stages;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final int maxAttempts;
 
-    public ArticleProcessing(ArticleRepository articles, List<ArticleProcessor> stages,
-                             TransactionTemplate transaction, Clock clock) {
+    public ArticleProcessing(ArticleRepository articles, ArticleQueue queue, List<ArticleProcessor> stages,
+                             TransactionTemplate transaction, Clock clock, QueueProperties properties) {
         this.articles = articles;
+        this.queue = queue;
         this.stages = List.copyOf(stages);
         this.transaction = transaction;
         this.clock = clock;
+        this.maxAttempts = properties.maxAttempts();
     }
 
-    /**
-     * Processes a queued article.
-     *
-     * @return the article as stored afterwards, or empty when another worker had already claimed it
-     */
-    public Optional<Article> process(long articleId) {
-        if (!articles.transition(articleId, ArticleStatus.QUEUED, ArticleStatus.PROCESSING)) {
-            return Optional.empty();
+    /** Processes an article that {@code worker} has claimed. */
+    public Outcome process(ArticleQueue.Claim claim, String worker) {
+        long id = claim.articleId();
+        if (claim.attempt() > maxAttempts) {
+            // earlier attempts ended without a word: the process running them stopped (crash, kill)
+            queue.fail(id, worker, "gave up after " + maxAttempts + " attempts that did not finish", clock.instant());
+            return Outcome.FAILED;
         }
-        Article article = articles.findById(articleId).orElseThrow();
+        Article article = articles.findById(id).orElseThrow();
         try {
-            transaction.executeWithoutResult(status -> {
+            Boolean held = transaction.execute(status -> {
+                if (!queue.holdClaim(id, worker)) {
+                    return false;
+                }
                 stages.forEach(stage -> stage.process(article));
-                articles.markDone(articleId, clock.instant());
+                articles.markDone(id, clock.instant());
+                return true;
             });
+            if (!Boolean.TRUE.equals(held)) {
+                log.info("article {}: the claim of {} ran out and another worker took the article over", id, worker);
+                return Outcome.LOST;
+            }
+            return Outcome.DONE;
         } catch (RuntimeException e) {
-            log.warn("article {} failed: {}", articleId, e.toString());
-            articles.markFailed(articleId, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            log.warn("article {} attempt {} failed: {}", id, claim.attempt(), reason);
+            if (claim.attempt() >= maxAttempts) {
+                queue.fail(id, worker, reason, clock.instant());
+                return Outcome.FAILED;
+            }
+            queue.retryLater(id, worker, reason, clock.instant().plus(backoff(claim.attempt())));
+            return Outcome.RETRY;
         }
-        return articles.findById(articleId);
     }
 
-    /** Puts articles left in {@code processing} by an interrupted run back in the queue, then processes all queued. */
-    public int resumeUnfinished() {
-        List<Long> ids = articles.unfinishedIds();
-        ids.forEach(id -> articles.transition(id, ArticleStatus.PROCESSING, ArticleStatus.QUEUED));
-        ids.forEach(this::process);
-        return ids.size();
+    /** 2 s after the first failed attempt, doubling, at most 5 minutes. */
+    static Duration backoff(int attempt) {
+        return Duration.ofSeconds(Math.min(300, 1L << Math.min(attempt, 9)));
     }
 }

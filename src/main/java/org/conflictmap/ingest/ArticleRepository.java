@@ -83,31 +83,11 @@ public class ArticleRepository {
         return jdbc.sql("SELECT COUNT(*) FROM article").query(Long.class).single();
     }
 
-    /** Ids of articles left queued or half-processed (for instance by a crash), oldest first. */
-    public List<Long> unfinishedIds() {
-        return jdbc.sql("SELECT id FROM article WHERE status IN ('queued', 'processing') ORDER BY id")
-                .query(Long.class).list();
-    }
-
-    /**
-     * Moves an article from one status to another only if it is still in the expected one.
-     *
-     * @return whether this caller made the change (false when another worker got there first)
-     */
-    public boolean transition(long id, ArticleStatus from, ArticleStatus to) {
-        return jdbc.sql("UPDATE article SET status = :to WHERE id = :id AND status = :from")
-                .param("to", to.id()).param("id", id).param("from", from.id()).update() == 1;
-    }
-
+    /** Records that the article was processed; in the transaction of the stages' writes. */
     public void markDone(long id, Instant at) {
-        jdbc.sql("UPDATE article SET status = 'done', failure_reason = NULL, processed_at = :at WHERE id = :id")
+        jdbc.sql("UPDATE article SET status = 'done', failure_reason = NULL, processed_at = :at, lease_until = NULL "
+                        + "WHERE id = :id")
                 .param("at", utc(at)).param("id", id).update();
-    }
-
-    public void markFailed(long id, String reason, Instant at) {
-        String bounded = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
-        jdbc.sql("UPDATE article SET status = 'failed', failure_reason = :reason, processed_at = :at WHERE id = :id")
-                .param("reason", bounded).param("at", utc(at)).param("id", id).update();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 import org.conflictmap.system.ConflictMapProperties;
+import org.conflictmap.system.RetryLaterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,7 +25,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * On the first start with an empty store, ingests the demo corpus ({@code <geodata>/demo/docs/*.txt}
  * with their {@code .json} sidecars) through the normal intake, so the map has something to show.
- * Runs in the background after start-up; switched off with {@code conflictmap.demo.enabled=false}.
+ * Queues them from a background thread after start-up (the ingest workers process them); switched
+ * off with {@code conflictmap.demo.enabled=false}.
  */
 @Component
 @Order(10)
@@ -88,10 +90,27 @@ class DemoCorpusLoader implements ApplicationRunner {
                 }
             }
             body.put("text", read(text));
-            intake.submit(reader.read(body));
+            submit(reader.read(body));
             loaded++;
         }
-        log.info("demo corpus: {} articles ingested from {}demo/docs", loaded, geodata);
+        log.info("demo corpus: {} articles queued from {}demo/docs", loaded, geodata);
+    }
+
+    /** Queues one article, waiting while the queue is full. */
+    private void submit(ArticleSubmission submission) {
+        while (true) {
+            try {
+                intake.submit(submission);
+                return;
+            } catch (RetryLaterException full) {
+                try {
+                    Thread.sleep(full.retryAfterSeconds() * 1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw full;
+                }
+            }
+        }
     }
 
     private JsonNode readJson(Resource resource) throws IOException {

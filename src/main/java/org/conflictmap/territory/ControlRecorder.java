@@ -22,7 +22,9 @@ import org.springframework.core.annotation.Order;
 /**
  * Pipeline stage 3: recomputes the control timeline of the places the article's events and claims
  * touch (only those), then draws the movements of the article's deployments and advances. Analyst
- * edits call {@link #recompute} for the places they touch. Runs inside the caller's transaction.
+ * edits call {@link #recompute} for the places they touch. Runs inside the caller's transaction; the
+ * touched places stay locked until it ends ({@link ControlRepository#lockPlaces}), so concurrent
+ * articles and edits about one place are serialised.
  */
 @Order(300)
 public class ControlRecorder implements ArticleProcessor {
@@ -62,6 +64,7 @@ public class ControlRecorder implements ArticleProcessor {
         if (touched.isEmpty()) {
             return;
         }
+        control.lockPlaces(touched);
         control.replace(timelines(events.findByPlaces(touched), claims.findByPlaces(touched), marks.inForce(touched)));
         redrawMovements(own, article.published());
     }
@@ -75,6 +78,7 @@ public class ControlRecorder implements ArticleProcessor {
         if (touched.isEmpty()) {
             return;
         }
+        control.lockPlaces(touched);
         List<RecordedEvent> placeEvents = events.findByPlaces(touched);
         control.clear(touched);
         control.replace(timelines(placeEvents, claims.findByPlaces(touched), marks.inForce(touched)));

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.conflictmap.events.DatePrecision;
 import org.conflictmap.gazetteer.Place;
@@ -33,6 +34,19 @@ public class ControlRepository {
 
     public ControlRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks the rows of these places until the caller's transaction ends, one by one in id order.
+     * Whoever recomputes a place's timeline holds its lock from before reading the place's events
+     * until the new intervals commit, so two articles about one place, processed at once (by two
+     * workers or two instances), cannot each write a timeline that misses the other's facts: the
+     * second waits, then reads the first one's committed events. A fixed order cannot deadlock.
+     */
+    public void lockPlaces(Collection<String> placeIds) {
+        for (String id : new TreeSet<>(placeIds)) {
+            jdbc.sql("SELECT id FROM place WHERE id = :id FOR UPDATE").param("id", id).query(String.class).optional();
+        }
     }
 
     public void replace(Collection<PlaceTimeline> timelines) {

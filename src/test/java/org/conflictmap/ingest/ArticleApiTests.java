@@ -46,6 +46,8 @@ class ArticleApiTests {
         registry.add("conflictmap.demo.enabled", () -> "false");
         registry.add("conflictmap.ingest.max-text-bytes", () -> "2000");
         registry.add("conflictmap.max-request-bytes", () -> "20000");
+        // the first article waits for the full gazetteer, which a busy machine loads slowly
+        registry.add("conflictmap.ingest.max-wait", () -> "120s");
     }
 
     @Autowired
@@ -56,6 +58,9 @@ class ArticleApiTests {
 
     @Autowired
     ArticleRepository articles;
+
+    @Autowired
+    ArticleCompletion completion;
 
     private static MockHttpServletRequestBuilder submit(String body) {
         return post("/api/articles").contentType(MediaType.APPLICATION_JSON).content(body)
@@ -82,8 +87,33 @@ class ArticleApiTests {
     }
 
     @Test
+    void queuesAnArticleAndAnswers202WithWhereToFollowIt() throws Exception {
+        MvcResult accepted = mvc.perform(submit(article("https://example.org/news/q", "The ferry resumed service.")))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.matchesPattern("/api/articles/\\d+")))
+                .andExpect(jsonPath("$.status").value("queued"))
+                .andReturn();
+        long id = JsonMapper.builder().build().readTree(accepted.getResponse().getContentAsString()).get("id").asLong();
+
+        org.assertj.core.api.Assertions.assertThat(completion.await(id, java.time.Duration.ofSeconds(120)))
+                .hasValueSatisfying(a -> org.assertj.core.api.Assertions.assertThat(a.status()).isEqualTo(ArticleStatus.DONE));
+        mvc.perform(get(accepted.getResponse().getHeader("Location"))).andExpect(jsonPath("$.status").value("done"));
+    }
+
+    @Test
+    void waitsForProcessingWhenThePreferHeaderAsks() throws Exception {
+        mvc.perform(submit(article(null, "The ferry was suspended again.")).header("Prefer", "respond-async, wait=90"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Preference-Applied", "wait=90"))
+                .andExpect(jsonPath("$.status").value("done"));
+        expectProblem(post("/api/articles?wait=maybe").contentType(MediaType.APPLICATION_JSON)
+                .content(article(null, "Never stored.")).header("Authorization", "Bearer " + TOKEN), 400, "wait");
+    }
+
+    @Test
     void storesAnArticleAndReportsItDone() throws Exception {
-        MvcResult created = mvc.perform(submit(article("https://example.org/news/1", "A convoy reached the town.")))
+        MvcResult created = mvc.perform(submit(article("https://example.org/news/1", "A convoy reached the town."))
+                        .param("wait", "true"))
                 .andExpect(status().isCreated())
                 .andExpect(header().exists("Location"))
                 .andExpect(jsonPath("$.status").value("done"))
@@ -103,7 +133,7 @@ class ArticleApiTests {
     @Test
     void returnsTheExistingArticleForTheSameUrlOrText() throws Exception {
         String first = mvc.perform(submit(article("https://example.org/news/2", "The market reopened on Monday.")))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
         long id = JsonMapper.builder().build().readTree(first).get("id").asLong();
 
         mvc.perform(submit(article("https://example.org/news/2", "Edited copy of the story.")))

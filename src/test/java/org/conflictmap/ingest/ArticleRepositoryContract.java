@@ -3,6 +3,7 @@ package org.conflictmap.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the article store must do on every database it supports. */
 abstract class ArticleRepositoryContract {
@@ -23,9 +26,17 @@ abstract class ArticleRepositoryContract {
 
     abstract DataSource store();
 
+    static final Duration LEASE = Duration.ofSeconds(60);
+
+    ArticleQueue queue;
+    DataSource store;
+
     @BeforeEach
     void openStore() {
-        articles = new ArticleRepository(JdbcClient.create(store()));
+        store = store();
+        articles = new ArticleRepository(JdbcClient.create(store));
+        queue = new ArticleQueue(JdbcClient.create(store),
+                new TransactionTemplate(new DataSourceTransactionManager(store)));
     }
 
     static ArticleSubmission submission(String url, String text) {
@@ -94,17 +105,71 @@ abstract class ArticleRepositoryContract {
     }
 
     @Test
-    void statusTransitionsOnlyFromTheExpectedState() {
-        Article stored = articles.insert(submission(null, "claim me"), RECEIVED);
+    void claimsTheOldestQueuedArticleOnceAndRecordsWhoClaimedIt() {
+        Article first = articles.insert(submission(null, "claim me first"), RECEIVED);
+        Article second = articles.insert(submission(null, "claim me next"), RECEIVED);
 
-        assertThat(articles.transition(stored.id(), ArticleStatus.QUEUED, ArticleStatus.PROCESSING)).isTrue();
-        assertThat(articles.transition(stored.id(), ArticleStatus.QUEUED, ArticleStatus.PROCESSING)).isFalse();
-        assertThat(articles.unfinishedIds()).containsExactly(stored.id());
+        assertThat(queue.claim("a/1", RECEIVED, LEASE)).contains(new ArticleQueue.Claim(first.id(), 1));
+        assertThat(queue.claim("b/1", RECEIVED, LEASE)).contains(new ArticleQueue.Claim(second.id(), 1));
+        assertThat(queue.claim("a/2", RECEIVED, LEASE)).isEmpty();
+        assertThat(articles.findById(first.id()).orElseThrow().status()).isEqualTo(ArticleStatus.PROCESSING);
+        assertThat(claimedBy(first.id())).isEqualTo("a/1");
+        assertThat(queue.queued()).isZero();
+    }
 
-        articles.markFailed(stored.id(), "stage broke", RECEIVED);
-        Article failed = articles.findById(stored.id()).orElseThrow();
+    @Test
+    void takesOverAClaimOnlyAfterItsLeaseRanOut() {
+        Article article = articles.insert(submission(null, "worker died"), RECEIVED);
+        queue.claim("dead/1", RECEIVED, LEASE);
+
+        assertThat(queue.claim("live/1", RECEIVED.plus(LEASE).minusSeconds(1), LEASE)).isEmpty();
+        assertThat(queue.claim("live/1", RECEIVED.plus(LEASE).plusSeconds(1), LEASE))
+                .contains(new ArticleQueue.Claim(article.id(), 2));
+        assertThat(queue.holdClaim(article.id(), "dead/1")).isFalse();
+        assertThat(queue.fail(article.id(), "dead/1", "late", RECEIVED)).isFalse();
+        assertThat(queue.holdClaim(article.id(), "live/1")).isTrue();
+    }
+
+    @Test
+    void retriesAFailedAttemptOnlyWhenItIsDueAndKeepsTheReason() {
+        Article article = articles.insert(submission(null, "flaky"), RECEIVED);
+        queue.claim("w/1", RECEIVED, LEASE);
+
+        assertThat(queue.retryLater(article.id(), "w/1", "store hiccup", RECEIVED.plusSeconds(10))).isTrue();
+
+        assertThat(articles.findById(article.id()).orElseThrow())
+                .satisfies(a -> assertThat(a.status()).isEqualTo(ArticleStatus.QUEUED))
+                .satisfies(a -> assertThat(a.failureReason()).isEqualTo("store hiccup"));
+        assertThat(queue.claim("w/1", RECEIVED.plusSeconds(9), LEASE)).isEmpty();
+        assertThat(queue.claim("w/1", RECEIVED.plusSeconds(10), LEASE)).contains(new ArticleQueue.Claim(article.id(), 2));
+    }
+
+    @Test
+    void failsAClaimedArticleForGoodWithTheReason() {
+        Article article = articles.insert(submission(null, "broken"), RECEIVED);
+        queue.claim("w/1", RECEIVED, LEASE);
+
+        assertThat(queue.fail(article.id(), "w/1", "stage broke", RECEIVED)).isTrue();
+
+        Article failed = articles.findById(article.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(ArticleStatus.FAILED);
         assertThat(failed.failureReason()).isEqualTo("stage broke");
-        assertThat(articles.unfinishedIds()).isEmpty();
+        assertThat(queue.claim("w/1", RECEIVED.plus(LEASE).plus(LEASE), LEASE)).isEmpty();
+    }
+
+    @Test
+    void releasesEveryClaimAtOnceForASingleProcessStore() {
+        Article article = articles.insert(submission(null, "left mid-way"), RECEIVED);
+        queue.claim("gone/1", RECEIVED, LEASE);
+
+        assertThat(queue.releaseAllClaims()).isEqualTo(1);
+
+        assertThat(queue.queued()).isEqualTo(1);
+        assertThat(queue.claim("new/1", RECEIVED, LEASE)).contains(new ArticleQueue.Claim(article.id(), 2));
+    }
+
+    private String claimedBy(long id) {
+        return JdbcClient.create(store).sql("SELECT claimed_by FROM article WHERE id = :id").param("id", id)
+                .query(String.class).single();
     }
 }

@@ -44,6 +44,8 @@ abstract class ReviewApiTest {
         registry.add("conflictmap.data-dir", dir::toString);
         registry.add("conflictmap.admin-token", () -> ADMIN_TOKEN);
         registry.add("conflictmap.demo.enabled", () -> "false");
+        // the fixture writes its article's results itself: no worker may claim it meanwhile
+        registry.add("conflictmap.ingest.workers", () -> "0");
     }
 
     @Autowired

@@ -16,7 +16,6 @@ import org.conflictmap.geoparsing.PlaceRepository;
 import org.conflictmap.geoparsing.ResolvedMention;
 import org.conflictmap.ingest.Article;
 import org.conflictmap.ingest.ArticleRepository;
-import org.conflictmap.ingest.ArticleStatus;
 import org.conflictmap.ingest.ArticleSubmission;
 import org.conflictmap.territory.ControlRecorder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +61,6 @@ final class ReviewFixtures {
         }
         Article article = articles.insert(new ArticleSubmission("Weekend fighting", "Test Wire", null, PUBLISHED, null,
                 TEXT), Instant.parse("2015-02-05T10:00:00Z"));
-        articles.transition(article.id(), ArticleStatus.QUEUED, ArticleStatus.PROCESSING);
         articles.markDone(article.id(), Instant.parse("2015-02-05T10:00:01Z"));
         places.saveAll(List.of(NORTHTOWN, SOUTHVILLE, WESTBURY));
         events.replaceForArticle(article.id(), PUBLISHED, machineEvents());
