@@ -21,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real service, as a child process on an H2GIS file store, SIGKILLed at random moments while
- * clients stream articles into it (and now and then while it starts), then restarted on the same
- * data. Nothing a client was told is stored may be lost or doubled, and the queue must recover.
+ * clients stream articles and analyst edits into it (and now and then while it starts), then restarted
+ * on the same data. Nothing a client was told is stored may be lost or doubled, no edit may be half
+ * applied, and the queue must recover.
  * {@code -Dconflictmap.test.crash.trials=N} changes the number of kills (20).
  */
 @Tag("crash")
@@ -34,7 +35,7 @@ class CrashRecoveryTests {
     Path dir;
 
     @Test
-    void keepsEveryAcknowledgedArticleOnceAndFinishesTheQueueAfterRepeatedKills() throws Exception {
+    void keepsEveryAcknowledgedArticleAndEditOnceAndFinishesTheQueueAfterRepeatedKills() throws Exception {
         Path geodata = SmallGeodata.create(dir);
         Path data = dir.resolve("data");
         Path log = ServerProcess.logFile("crash-recovery");
@@ -49,7 +50,9 @@ class CrashRecoveryTests {
         Random random = new Random(seed);
         IngestStream.Ledger ledger = new IngestStream.Ledger();
         AtomicInteger next = new AtomicInteger();
-        List<IngestStream.Operation> operations = List.of(IngestStream.submitDispatch("crash"));
+        // two dispatches, then an analyst confirming an event of an acknowledged one
+        List<IngestStream.Operation> operations = List.of(IngestStream.submitDispatch("crash"),
+                IngestStream.submitDispatch("crash"), IngestStream.confirmEvent("crash"));
 
         for (int trial = 1; trial <= TRIALS; trial++) {
             try (ServerProcess server = ServerProcess.start(properties, log)) {
@@ -72,13 +75,16 @@ class CrashRecoveryTests {
             server.stop();
         }
 
-        System.out.printf("crash recovery: %d kills, %d articles acknowledged, %d writes refused%n",
-                TRIALS, ledger.articleIdsByUrl.size(), ledger.refused.get());
+        List<String> edits = ledger.other.getOrDefault("edits", List.of());
+        System.out.printf("crash recovery: %d kills, %d articles and %d edits acknowledged, %d writes refused%n",
+                TRIALS, ledger.articleIdsByUrl.size(), edits.size(), ledger.refused.get());
         StoreInvariants store = new StoreInvariants(new DriverManagerDataSource(
                 "jdbc:h2:file:" + data.resolve("conflictmap"), "sa", ""));
         String context = "seed " + seed + ", log " + log;
         assertThat(ledger.articleIdsByUrl).as(context).hasSizeGreaterThan(TRIALS);
         store.acknowledgedArticlesStoredOnce(ledger.articleIdsByUrl);
+        assertThat(edits).as(context).isNotEmpty();
+        store.acknowledgedEditsStoredOnce(edits, "crash edit ");
         System.out.println("crash recovery: article statuses after recovery " + store.statuses());
         assertThat(store.statuses()).as(context).containsOnlyKeys("done");
         store.derivedDataOncePerDoneArticle(1);

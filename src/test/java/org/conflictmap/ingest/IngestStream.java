@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,6 +56,59 @@ final class IngestStream {
                 ledger.articleIdsByUrl.put(FixtureReports.url(run, n), json.readTree(response.body()).get("id").asLong());
             }
         };
+    }
+
+    /**
+     * Confirms an event of an acknowledged article, as an analyst would: reads the article's events,
+     * then posts the confirmation of one at the version read, with a reason unique to this write
+     * ({@code "<run> edit <n>"}) that the ledger keeps under {@code "edits"} once acknowledged.
+     */
+    static Operation confirmEvent(String run) {
+        JsonMapper json = JsonMapper.builder().build();
+        return new Operation() {
+            @Override
+            public HttpRequest request(ServerProcess server, int n, Ledger ledger) {
+                List<Long> articles = List.copyOf(ledger.articleIdsByUrl.values());
+                if (articles.isEmpty()) {
+                    return null;
+                }
+                long article = articles.get(n % articles.size());
+                JsonNode events;
+                try {
+                    HttpResponse<String> listed = server.http().send(HttpRequest.newBuilder(
+                            server.uri("/api/events?article=" + article)).timeout(Duration.ofSeconds(30)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (listed.statusCode() != 200) {
+                        return null;
+                    }
+                    events = json.readTree(listed.body());
+                } catch (IOException e) {
+                    return null;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
+                if (!events.isArray() || events.isEmpty()) {
+                    return null;
+                }
+                JsonNode event = events.get(0);
+                return HttpRequest.newBuilder(server.uri("/api/events/" + event.get("id").asLong() + "/confirm"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + ServerProcess.TOKEN)
+                        .header("If-Match", "\"" + event.get("version").asInt() + "\"")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"" + reason(run, n) + "\"}")).build();
+            }
+
+            @Override
+            public void acknowledged(int n, HttpResponse<String> response, Ledger ledger) {
+                ledger.other.computeIfAbsent("edits", k -> new CopyOnWriteArrayList<>()).add(reason(run, n));
+            }
+        };
+    }
+
+    static String reason(String run, int n) {
+        return run + " edit " + n;
     }
 
     private final List<Operation> operations;

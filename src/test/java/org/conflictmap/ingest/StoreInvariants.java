@@ -48,6 +48,24 @@ final class StoreInvariants {
         assertThat(stored).containsAllEntriesOf(idsByUrl);
     }
 
+    /**
+     * Each acknowledged analyst edit (known by its unique reason, which starts with {@code prefix}) is
+     * in the audit trail exactly once, no edit of the stream is there twice, and every event's version
+     * equals the number of its revisions: no edit changed an event without its revision, or the reverse.
+     */
+    void acknowledgedEditsStoredOnce(List<String> reasons, String prefix) {
+        Map<String, Long> stored = new TreeMap<>();
+        jdbc.sql("SELECT reason, COUNT(*) AS n FROM revision WHERE reason LIKE :p GROUP BY reason")
+                .param("p", prefix + "%").query((java.sql.ResultSet rs) -> {
+                    stored.put(rs.getString("reason"), rs.getLong("n"));
+                });
+        assertThat(stored.values()).as("revisions per edit").containsOnly(1L);
+        assertThat(stored.keySet()).as("acknowledged edits in the audit trail").containsAll(reasons);
+        Map<Long, Long> mismatched = countBy("SELECT e.id, e.version FROM event e WHERE e.version <> "
+                + "(SELECT COUNT(*) FROM revision r WHERE r.subject = 'event' AND r.subject_id = e.id)");
+        assertThat(mismatched).as("events whose version differs from their revision count").isEmpty();
+    }
+
     /** Count of articles per status. */
     Map<String, Long> statuses() {
         Map<String, Long> counts = new TreeMap<>();
