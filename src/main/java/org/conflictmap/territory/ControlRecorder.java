@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.conflictmap.events.ClaimRepository;
 import org.conflictmap.events.ControlClaim;
@@ -20,7 +21,11 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Pipeline stage 3: recomputes the control timeline of the places the article's events and claims
- * touch (only those), then draws the movements of the article's deployments and advances.
+ * touch, together with the places whose stored control cited the article before (its facts may have
+ * moved elsewhere on re-processing), and only those; a place left without any fact loses its control.
+ * Then it draws the movements of the article's deployments and advances, and redraws the inferred
+ * movements of other articles dated where control changed: an inferred origin is the actor's nearest
+ * held place on the day, which the new control may change.
  */
 @Order(300)
 public class ControlRecorder implements ArticleProcessor {
@@ -49,19 +54,32 @@ public class ControlRecorder implements ArticleProcessor {
         Set<String> touched = new LinkedHashSet<>();
         own.forEach(e -> touched.add(e.event().place().place().id()));
         ownClaims.forEach(c -> touched.add(c.placeId()));
-        if (touched.isEmpty()) {
-            return;
-        }
-        control.replace(timelines(events.findByPlaces(touched), claims.findByPlaces(touched)));
+        touched.addAll(control.placesCiting(article.id()));
+        ControlTimeline before = control.loadPlaces(touched);
+        List<PlaceTimeline> after = timelines(events.findByPlaces(touched), claims.findByPlaces(touched));
+        control.replace(after);
+        Set<String> factless = new LinkedHashSet<>(touched);
+        after.forEach(t -> factless.remove(t.place().id()));
+        control.clear(factless);
 
-        List<RecordedEvent> moving = own.stream().filter(e -> e.event().type() == EventType.DEPLOYMENT
-                || e.event().type() == EventType.ADVANCE).toList();
+        Map<Long, RecordedEvent> moving = new LinkedHashMap<>();
+        own.stream().filter(e -> e.event().type() == EventType.DEPLOYMENT || e.event().type() == EventType.ADVANCE)
+                .forEach(e -> moving.put(e.id(), e));
+        ControlChangeSpan.between(before, ControlTimeline.of(after)).ifPresent(span ->
+                events.findUnsourcedMovesBetween(span.from(), span.to()).forEach(e -> moving.putIfAbsent(e.id(), e)));
         if (!moving.isEmpty()) {
             // only the intervals around the movements' dates: the hot path must not read the whole table
-            LocalDate first = moving.stream().map(e -> e.event().date().date()).min(LocalDate::compareTo).orElseThrow();
-            LocalDate last = moving.stream().map(e -> e.event().date().date()).max(LocalDate::compareTo).orElseThrow();
-            movements.replaceForEvents(moving.stream().map(RecordedEvent::id).toList(),
-                    deriver.derive(moving, control.loadOverlapping(first, last)), article.published());
+            LocalDate first = moving.values().stream().map(e -> e.event().date().date()).min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = moving.values().stream().map(e -> e.event().date().date()).max(LocalDate::compareTo).orElseThrow();
+            List<Movement> drawn = deriver.derive(moving.values(), control.loadOverlapping(first, last));
+            // each line is known from its own event's article, whichever article made it be redrawn
+            Map<LocalDate, List<RecordedEvent>> byKnown = new TreeMap<>();
+            moving.values().forEach(e -> byKnown.computeIfAbsent(e.knownFrom(), k -> new ArrayList<>()).add(e));
+            byKnown.forEach((known, group) -> {
+                Set<Long> ids = new LinkedHashSet<>();
+                group.forEach(e -> ids.add(e.id()));
+                movements.replaceForEvents(List.copyOf(ids), drawn.stream().filter(m -> ids.contains(m.eventId())).toList(), known);
+            });
         }
     }
 

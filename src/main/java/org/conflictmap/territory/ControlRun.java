@@ -39,12 +39,28 @@ final class ControlRun {
         sources.addAll(loss.support());
     }
 
+    /** A back-filled run {@code [since, until)} implied by {@code source} (a retake after an enemy capture). */
+    ControlRun(ControlFact source, LocalDate since, LocalDate until) {
+        this.controller = source.faction();
+        this.since = since;
+        this.precision = source.precision();
+        this.derivation = Derivation.BACKFILLED;
+        this.until = until;
+        this.lastSupport = source.date();
+        sources.addAll(source.support());
+    }
+
     void support(ControlFact fact) {
         sources.addAll(fact.support());
         fact.partners().stream().filter(p -> !p.equals(controller)).forEach(partners::add);
         if (fact.date().isAfter(lastSupport)) {
             lastSupport = fact.date();
         }
+    }
+
+    /** The confidence of the strongest fact behind the run. */
+    double strongest() {
+        return sources.stream().mapToDouble(ControlSource::confidence).max().orElse(0);
     }
 
     boolean covers(LocalDate day) {
