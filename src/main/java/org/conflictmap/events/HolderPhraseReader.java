@@ -36,7 +36,7 @@ final class HolderPhraseReader {
             Pattern.UNICODE_CHARACTER_CLASS);
     /** "the Baghdad government", "the Damascus regime". */
     private static final Pattern SEAT_BEFORE = Pattern.compile(
-            "\\bthe\\s+\\p{Lu}[\\p{L}'’-]+\\s+(government|regime|administration|authorities)\\b",
+            "\\b[Tt]he\\s+\\p{Lu}[\\p{L}'’-]+\\s+(government|regime|administration|authorities)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final List<String> SUFFIXES = List.of("", "s", " forces");
 
