@@ -19,7 +19,7 @@ public final class CaptureWording {
             + "|(?:won|wins?|winning|took|takes?|taken|taking|got|gets?|getting)\\s+(?:(?:\\w+\\s+){0,4}?)back"
             + "|back\\s+(?:from|under|into))\\b");
     private static final Pattern PARTIAL_BEFORE = Pattern.compile("(?i)(?:\\b(?:most|much|parts?|some|half|sections?|areas?|swathes?"
-            + "|neighbou?rhoods?|districts?|quarters?|outskirts|edges?|side|centre|center|heart|pockets?)\\s+of\\s+(?:the\\s+)?"
+            + "|neighbou?rhoods?|districts?|quarters?|outskirts|edges?|side|pockets?)\\s+of\\s+(?:the\\s+)?"
             + "(?:(?:[\\w-]+\\s+){0,2}(?:city|town|village)\\s+(?:of\\s+)?)?"
             + "|\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]]|\\s[—–-]\\s|[—–]");

@@ -50,6 +50,16 @@ final class ControlRun {
         sources.addAll(source.support());
     }
 
+    /** A run implied by other factions' facts (a successor after a holder left under pressure). */
+    ControlRun(String controller, LocalDate since, DatePrecision precision, Derivation derivation, List<ControlSource> sources) {
+        this.controller = controller;
+        this.since = since;
+        this.precision = precision;
+        this.derivation = derivation;
+        this.lastSupport = since;
+        this.sources.addAll(sources);
+    }
+
     void support(ControlFact fact) {
         sources.addAll(fact.support());
         fact.partners().stream().filter(p -> !p.equals(controller)).forEach(partners::add);

@@ -3,7 +3,9 @@ package org.conflictmap.territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.conflictmap.territory.ControlSource.Role;
 
@@ -15,7 +17,8 @@ import org.conflictmap.territory.ControlSource.Role;
  * the loser was not the known controller, back-fills its control for at most the look-back window and
  * never before the day after the latest earlier fact. A loss by a faction that advanced on or attacked
  * the place within the look-back window is a repulse: it neither back-fills nor changes the holder.
- * Control after a loss is unknown until the next gain or holding. A partial capture holds a place
+ * A holder's loss hands the place to the non-allied faction that pressed it most during that holding
+ * (inferred); without such pressure control is unknown until the next gain or holding. A partial capture holds a place
  * nobody is known to hold, confirms a holding of its faction or an ally, takes over a holding that was
  * only claimed on weaker evidence, and otherwise (a captured place) only contests it. A retake
  * back-fills the retaking faction before the enemy capture it undoes. With a staleness limit, a run
@@ -121,7 +124,7 @@ final class ControlSequencer {
         if (current != null && current.controller.equals(loss.faction())) {
             current.support(loss);
             current.until = loss.date();
-            return null;
+            return successor(loss, current, pressures, runs);
         }
         if (current != null && alignment.allied(current.controller, loss.faction())) {
             current.support(loss);
@@ -145,6 +148,32 @@ final class ControlSequencer {
         }
         runs.add(new ControlRun(loss, start));
         return null;
+    }
+
+    /**
+     * A holder that leaves a place others pressed while it held it leaves it to them: the non-allied faction
+     * that advanced on or attacked it most often during the ended run (then the latest, then the most
+     * confident) holds it from the loss on, as {@link Derivation#INFERRED}. Without such pressure control
+     * becomes unknown.
+     */
+    private ControlRun successor(ControlFact loss, ControlRun ended, List<ControlFact> pressures, List<ControlRun> runs) {
+        Map<String, List<ControlFact>> byFaction = new HashMap<>();
+        for (ControlFact p : pressures) {
+            if (!p.partial() && !alignment.allied(p.faction(), loss.faction()) && !p.date().isBefore(ended.since)
+                    && !p.date().isAfter(loss.date())) {
+                byFaction.computeIfAbsent(p.faction(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Comparator<List<ControlFact>> strongest = Comparator.<List<ControlFact>>comparingInt(List::size)
+                .thenComparing(list -> list.stream().map(ControlFact::date).max(LocalDate::compareTo).orElseThrow())
+                .thenComparingDouble(list -> list.stream().mapToDouble(ControlFact::confidence).max().orElse(0));
+        return byFaction.values().stream().max(strongest).map(pressed -> {
+            List<ControlSource> sources = new ArrayList<>(loss.support());
+            pressed.forEach(p -> sources.addAll(p.support()));
+            ControlRun run = new ControlRun(pressed.get(0).faction(), loss.date(), loss.precision(), Derivation.INFERRED, sources);
+            runs.add(run);
+            return run;
+        }).orElse(null);
     }
 
     /** A faction that advanced on or attacked the place shortly before pulling out was attacking, not holding it. */

@@ -1,7 +1,10 @@
 package org.conflictmap.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.conflictmap.events.EventType.ADVANCE;
+import static org.conflictmap.events.EventType.ATTACK;
 import static org.conflictmap.events.EventType.CAPTURE;
+import static org.conflictmap.events.EventType.WITHDRAWAL;
 import static org.conflictmap.territory.TerritoryFixtures.ADIR;
 import static org.conflictmap.territory.TerritoryFixtures.claim;
 import static org.conflictmap.territory.TerritoryFixtures.day;
@@ -13,7 +16,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Captures whose wording says more: "retook" (held before) and "parts of" (holds only some). */
+/**
+ * Captures whose wording says more ("retook": held before; "parts of": holds only some), and a holder
+ * leaving a place others pressed.
+ */
 class RetakeAndPartialCaptureTests {
 
     @Test
@@ -78,5 +84,29 @@ class RetakeAndPartialCaptureTests {
 
         assertThat(adir.controllerOn(day("2015-03-09"))).isEmpty();
         assertThat(adir.controllerOn(day("2015-03-10"))).contains("red");
+    }
+
+    @Test
+    void aHolderLeavingAPlaceLeavesItToTheFactionThatPressedItMost() {
+        PlaceTimeline adir = placeIn(now(
+                event(CAPTURE, "red", ADIR, "2015-01-01").build(),
+                event(ADVANCE, "blue", ADIR, "2015-02-01").article(2).build(),
+                event(ATTACK, "grey", ADIR, "2015-02-15").article(3).build(),
+                event(ADVANCE, "blue", ADIR, "2015-03-01").article(4).build(),
+                event(WITHDRAWAL, "red", ADIR, "2015-06-01").article(5).build()), ADIR);
+
+        assertThat(adir.controllerOn(day("2015-05-31"))).contains("red");
+        assertThat(adir.controllerOn(day("2015-06-01"))).contains("blue");
+        assertThat(adir.on(day("2015-06-01")).orElseThrow().derivation()).isEqualTo(Derivation.INFERRED);
+    }
+
+    @Test
+    void aHolderLeavingAPlaceNobodyPressedLeavesItUnknown() {
+        PlaceTimeline adir = placeIn(now(
+                event(CAPTURE, "red", ADIR, "2015-01-01").build(),
+                event(ADVANCE, "blue", ADIR, "2014-12-01").article(2).build(),
+                event(WITHDRAWAL, "red", ADIR, "2015-06-01").article(5).build()), ADIR);
+
+        assertThat(adir.controllerOn(day("2015-06-01"))).isEmpty();
     }
 }
