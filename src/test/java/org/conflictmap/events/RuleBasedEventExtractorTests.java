@@ -340,4 +340,11 @@ class RuleBasedEventExtractorTests {
         assertThat(EXTRACTOR.extract("ISIS seized Mosul.", null, List.of())).isEmpty();
     }
 
+
+    @Test
+    void placesNoCaptureOrWithdrawalAtATownNamedOnlyAsALandmark() {
+        assertThat(read("Iraqi troops withdrew from the village of Tell Zara outside Tikrit on Sunday.")).isEmpty();
+        assertThat(read("ISIS fighters seized a checkpoint near Baiji.")).isEmpty();
+        assertThat(summaries("Iraqi troops withdrew from Tikrit on Sunday.")).containsExactly("withdrawal iraqi-government Tikrit");
+    }
 }
