@@ -335,4 +335,10 @@ class RuleBasedClaimExtractorTests {
         assertThat(army.confidence()).isGreaterThan(militias.confidence());
         assertThat(read("The Iraqi army would be ready to defend Baghdad if asked.")).isEmpty();
     }
+
+    @Test
+    void readsAnAcronymTheCatalogKnowsWithForcesAsPresentInATown() {
+        assertThat(summaries("A letter from the KRG in Kirkuk reached the ministers.")).containsExactly("peshmerga Kirkuk");
+        assertThat(read("A letter from the UN in Kirkuk reached the ministers.")).isEmpty();
+    }
 }
