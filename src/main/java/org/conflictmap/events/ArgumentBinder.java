@@ -39,7 +39,9 @@ final class ArgumentBinder {
                     + "|(?i)^\\s*(?:outside|near|north\\s+of|south\\s+of|east\\s+of|west\\s+of|in)\\s+(?:the\\s+)?$");
     private static final Pattern RELATIVE_LOCATION = Pattern.compile(
             "(?i)\\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|outside|miles|kilomet(?:re|er)s|km)"
-                    + "\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
+                    + "\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$"
+                    // "the village of al-Houd outside Mosul": the town is only the landmark of a place the gazetteer lacks
+                    + "|\\b(?:outside|near|close\\s+to)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
     private static final Pattern UNRESOLVED_ARMED_SUBJECT = Pattern.compile(
             "(?i)\\b(?:troops|forces|soldiers|fighters|militants|units|militias?|militiamen|army|police|rebels|gunmen|guards"
                     + "|insurgents|jihadists|brigades?|battalions?|divisions?|tanks|jets|aircraft|warplanes)\\b");

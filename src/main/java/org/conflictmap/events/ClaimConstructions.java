@@ -105,11 +105,21 @@ final class ClaimConstructions {
                 new ClaimConstruction("defends", SUBJECT + "\\s+(?:(?:is|are|has\\s+been|have\\s+been)\\s+)?" + ADV
                         + "(?<t>defend(?:s|ing)?|protect(?:s|ing)?|guard(?:s|ing)?|secur(?:es|ing)|(?<pastv>defended|protected|guarded))\\s+"
                         + "(?:the\\s+" + SETTLEMENT + "\\s+of\\s+)?" + PLACES, 0.45, STATE),
+                // the army and the militias, who man the checkpoints, are ready and able to defend the city
+                new ClaimConstruction("ready-to-defend", FACTIONS + PARENTHESIS + "(?:\\s*,?\\s+(?:who|which|that)\\s+[^,;:.]{1,60}?)?\\s*,?\\s+(?:is|are|stand|stands|remain|remains)\\s+"
+                        + "(?:ready|able|capable|prepared)\\s*,?\\s+(?:and\\s+)?(?:(?:able|capable|prepared)\\s+)?(?<t>(?:of\\s+)?defending|to\\s+defend)\\s+"
+                        + "(?:the\\s+" + SETTLEMENT + "\\s+of\\s+)?" + PLACES, 0.4, STATE),
                 new ClaimConstruction("defended-by", PLACES + APPOSITION + "\\s*,?\\s*" + BE + ADV + "(?<t>defended|protected|guarded)\\s+by\\s+(?:the\\s+)?" + FACTIONS,
                         0.45, STATE),
                 // ISIS fighters inside Mosul; militants holed up in Ramadi
                 new ClaimConstruction("inside", FACTIONS + "\\s+(?:(?:fighters|militants|forces|troops|units|gunmen|defenders)\\s+)?(?:(?:who\\s+)?(?:are|is|remain)\\s+)?"
                         + ADV + "(?<t>inside|holed\\s+up\\s+in|entrenched\\s+in|dug\\s+in\\s+(?:in|at)|barricaded\\s+in|garrisoned\\s+in|remaining\\s+in)\\s+"
-                        + "(?:the\\s+" + SETTLEMENT + "\\s+of\\s+)?" + PLACES, 0.4, STATE));
+                        + "(?:the\\s+" + SETTLEMENT + "\\s+of\\s+)?" + PLACES, 0.4, STATE),
+                // the government in Baghdad; Iraqi troops in Ramadi; ISIS headquarters in Raqqa
+                new ClaimConstruction("presence", FACTIONS + "\\s+(?:(?:fighters|militants|forces|troops|units|garrisons?|defenders|headquarters"
+                        + "|bases?|command)\\s+)?(?:(?:who\\s+(?:are|is)|which\\s+(?:is|are)|(?:is|are)\\s+)?\\s*(?:still\\s+)?(?:stationed|based|deployed|garrisoned|seated)\\s+)?"
+                        + "(?<t>in)\\s+(?:the\\s+" + SETTLEMENT + "\\s+of\\s+)?" + PLACES, 0.35, STATE),
+                // the Baghdad government, the Damascus regime: the seat of a government named before it
+                new ClaimConstruction("seat", "\\bthe\\s+(?<p>" + P + ")\\s+" + FACTIONS + "(?![\\w⟦-])", 0.4, STATE));
     }
 }

@@ -129,6 +129,16 @@ public class EventRepository {
                 .param("places", List.copyOf(placeIds)).query(EventRepository::map).list();
     }
 
+    /**
+     * Deployments and advances without a stated origin dated in {@code [from, to)} ({@code to} null: no
+     * end): the events whose inferred movement lines depend on who held what on their day.
+     */
+    public List<RecordedEvent> findUnsourcedMovesBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT + "WHERE e.type IN ('deployment', 'advance') AND e.origin_place_id IS NULL "
+                        + "AND e.event_date >= :from AND (CAST(:to AS DATE) IS NULL OR e.event_date < :to) ORDER BY e.event_date, e.id")
+                .param("from", from).param("to", to, java.sql.Types.DATE).query(EventRepository::map).list();
+    }
+
     /** Every event from articles published on or before {@code day}: the input of an "as known on" view. */
     public List<RecordedEvent> findKnownBy(LocalDate day) {
         return jdbc.sql(SELECT + "WHERE e.known_from <= :day ORDER BY e.event_date, e.id").param("day", day)

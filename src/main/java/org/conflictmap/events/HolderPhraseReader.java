@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the holder named inside compound control phrases that the faction catalog does not see on its own:
  * "ISIS-held" (a name glued to "-held"), "militant-controlled", "in government hands", "under rebel control",
- * "held by the government".
+ * "held by the government", and a government named by its seat ("the government in Baghdad", "the
+ * Baghdad government"), or an acronym placed in a town ("the KRG in Irbil").
  * The words before the compound are read as the catalog would read them in this article, trying the word
  * as written, its plural and the word plus "forces" ("government" reads like "government forces": the
  * faction the article's context gives that generic phrase). Nothing is resolved that the catalog does not
@@ -28,6 +29,17 @@ final class HolderPhraseReader {
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern AGENT = Pattern.compile(
             "(?i)\\b(?:held|controlled|occupied|run|ruled|defended|guarded)\\s+by\\s+(?:the\\s+)?(\\p{L}[\\p{L}-]*)\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** "the government in Baghdad", "the regime based in Damascus": a government named by its seat. */
+    private static final Pattern SEAT_AFTER = Pattern.compile(
+            "(?i)\\b(government|regime|administration|authorities)\\s+(?:(?:based|seated)\\s+)?in\\s+(?-i:\\p{Lu})",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    /** "the KRG in Irbil": an acronym the catalog knows only with "forces" after it, placed in a town. */
+    private static final Pattern ACRONYM_IN = Pattern.compile(
+            "\\b(\\p{Lu}{2,6})\\s+(?:(?:based|seated|headquartered)\\s+)?in\\s+\\p{Lu}", Pattern.UNICODE_CHARACTER_CLASS);
+    /** "the Baghdad government", "the Damascus regime". */
+    private static final Pattern SEAT_BEFORE = Pattern.compile(
+            "\\b[Tt]he\\s+\\p{Lu}[\\p{L}'’-]+\\s+(government|regime|administration|authorities)\\b",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final List<String> SUFFIXES = List.of("", "s", " forces");
 
@@ -47,7 +59,7 @@ final class HolderPhraseReader {
     List<FactionMention> find(int from, int to) {
         List<FactionMention> found = new ArrayList<>();
         String region = text.substring(from, to);
-        for (Pattern p : List.of(COMPOUND, FRAME, AGENT)) {
+        for (Pattern p : List.of(COMPOUND, FRAME, AGENT, SEAT_AFTER, SEAT_BEFORE, ACRONYM_IN)) {
             Matcher m = p.matcher(region);
             while (m.find()) {
                 resolveEnding(m.group(1)).ifPresent(r -> {

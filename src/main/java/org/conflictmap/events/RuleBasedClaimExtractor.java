@@ -9,6 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,12 @@ import org.conflictmap.geoparsing.ResolvedMention;
  * ({@link ModalityClassifier}); reported speech lowers the confidence; anything marked as former ("the
  * former ISIS stronghold"), denied or unverified gives none, and a noun phrase or past capture in a
  * sentence that undoes the holding ("retook", "liberated") gives none. Dating is {@link ClaimDating}'s.
- * Countries, regions and provinces are never claimed: a text rarely means all of one. One claim per
- * faction, place and day, the most confident. Thread-safe; never throws.
+ * Countries, regions and provinces are never claimed: a text rarely means all of one. A presence or
+ * seat ("Iraqi troops in Ramadi", "the government in Baghdad") gives a weak claim, none for a person
+ * or in a sentence that tells of a defeat or an exit, and none for a holder known only from the
+ * article's context or from a bare "government" or "regime" unless the faction's own context cues name the place. Each holder after the first
+ * of a coordination counts a little less. One claim per faction, place and day, the most confident.
+ * Thread-safe; never throws.
  */
 public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
 
@@ -49,6 +54,13 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|according\\s+to|reportedly|reported"
             + "|claim(?:s|ed)?|alleged(?:ly)?|purportedly|apparently|sources|believed|quoted|announced|stated)\\b");
     private static final double UNDATED_PAST_FACTOR = 0.8;
+    /** Each holder after the first of a coordination ("the army and the militias") counts a little less. */
+    private static final double LATER_HOLDER_FACTOR = 0.95;
+    /** Presence and seat say where a force is, not that anything changed: any sign of an ending cancels them. */
+    private static final Set<String> PRESENCE = Set.of("presence", "seat");
+    private static final Pattern SEAT_WORD = Pattern.compile("(?i)government|regime|administration|authorities");
+    private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:defeat\\w*|liberat\\w+|expul\\w+|ouster|ousting|eject\\w*|recaptur\\w+"
+            + "|retak\\w+|rout\\w*|collapse\\w*|withdr[ae]w\\w*|fled|flee\\w*|retreat\\w*|evacuat\\w+|overr[au]n\\w*|fall|fell|fallen|victor\\w*|cleared|clearing|freed|freeing|ended|end)\\b");
 
     private final FactionCatalog factions;
     private final SentenceSplitter splitter;
@@ -152,7 +164,8 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                     continue;
                 }
                 boolean undone = UNDONE.matcher(sentence).find();
-                if (c.timing() != ClaimConstruction.Timing.STATE && undone) {
+                if (c.timing() != ClaimConstruction.Timing.STATE && undone
+                        || PRESENCE.contains(c.name()) && (undone || ENDING.matcher(sentence).find())) {
                     continue;
                 }
                 List<EventDate> claimDates = ClaimDating.dates(c.timing(), m, matchStart, text, s, times, anchor, undone);
@@ -170,8 +183,16 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                     if (place.place() == null) {
                         continue;
                     }
-                    for (FactionMention f : holders) {
-                        double conf = confidence * (f.contextual() ? CONTEXTUAL_FACTOR : 1.0) * (place.anaphoric() ? ANAPHORIC_FACTOR : 1.0);
+                    for (int h = 0; h < holders.size(); h++) {
+                        FactionMention f = holders.get(h);
+                        if (PRESENCE.contains(c.name()) && (f.person() || (f.contextual() || SEAT_WORD.matcher(text.substring(f.start(), f.end())).matches())
+                                && !cuedBy(f, place.place()))) {
+                            // "the general in Baghdad" is a visit, not a garrison; "the government in Tehran" is
+                            // no government of this article's context unless the faction's own cues name the seat
+                            continue;
+                        }
+                        double conf = confidence * (f.contextual() ? CONTEXTUAL_FACTOR : 1.0) * (place.anaphoric() ? ANAPHORIC_FACTOR : 1.0)
+                                * Math.pow(LATER_HOLDER_FACTOR, h);
                         for (EventDate date : claimDates) {
                             boolean undatedPast = c.timing() == ClaimConstruction.Timing.STATE && date.precision() == DatePrecision.WEEK
                                     && date.date().equals(anchor);
@@ -200,6 +221,11 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
             return previousSubject == null ? List.of() : List.of(previousSubject);
         }
         return List.of();
+    }
+
+    private boolean cuedBy(FactionMention holder, ResolvedMention place) {
+        return factions.find(holder.factionId()).stream().flatMap(f -> f.contextCues().stream())
+                .anyMatch(cue -> cue.matcher(place.surface()).find() || cue.matcher(place.place().name()).find());
     }
 
     private static double round(double c) {

@@ -35,6 +35,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             "(?i),\\s+(?:\\w+ing|when|which|who|after|before|since|while|as|whereas)\\b|[;:]|\\s[—–]\\s");
     private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:,\\s*[\\p{Lu}\\p{L} .]+?)?\\s*(?:\\([\\w .]+\\)\\s*)?[-—–:]");
     private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i)\\b(?:to|into|toward|towards)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$");
+    /** "the village of X outside Tikrit": the town only locates a place the gazetteer lacks. */
+    private static final Pattern LANDMARK_BEFORE = Pattern.compile("(?i)\\b(?:outside|near|close\\s+to)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:that|the\\s+same)\\s+(?:day|night|morning|evening)\\b");
     private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2007\\u2009\\u202f]");
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s+by\\b");
@@ -192,6 +194,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
             }
         }
         if (anchors.isEmpty() && view.places().size() == 1 && !DESTINATION_BEFORE.matcher(
+                view.between(s.start(), view.places().get(0).start())).find() && !LANDMARK_BEFORE.matcher(
                 view.between(s.start(), view.places().get(0).start())).find()) {
             // "Officers in Tikrit said the troops had fled": the sentence's only place is where they fled from
             for (Pending p : placeless) {

@@ -8,7 +8,8 @@ import java.util.List;
  * Settles reports of one place that contradict each other: two assertions (gains or holdings) by
  * non-allied factions, from different articles, whose dates lie within the finer of their precision
  * windows. When one is more confident by more than the override margin, the weaker is dropped; when
- * not, both stay and the pair opens a contest window.
+ * not, both stay and the pair opens a contest window. A retake dated after a capture is its sequel,
+ * never a conflicting report.
  */
 final class ConflictResolver {
 
@@ -49,7 +50,13 @@ final class ConflictResolver {
     }
 
     private boolean conflicting(ControlFact a, ControlFact b) {
-        return !alignment.allied(a.faction(), b.faction()) && !a.sharesArticleWith(b) && a.withinWindowOf(b);
+        return !alignment.allied(a.faction(), b.faction()) && !a.sharesArticleWith(b) && a.withinWindowOf(b)
+                && !retakes(a, b) && !retakes(b, a);
+    }
+
+    /** A retake after an enemy's capture tells the sequel of that capture, not a rival version of it. */
+    private static boolean retakes(ControlFact later, ControlFact earlier) {
+        return later.retake() && earlier.role() == ControlSource.Role.GAINED && later.date().isAfter(earlier.date());
     }
 
     private static Contest contest(ControlFact a, ControlFact b) {

@@ -8,9 +8,11 @@ import org.conflictmap.territory.ControlSource.Role;
 
 /**
  * One statement about control of one place, as the rules see it: a lead source, the partners of a
- * joint operation, and every source merged into it (the lead first).
+ * joint operation, every source merged into it (the lead first), whether it is a retake (the faction
+ * had held the place before: "retook", "won back") and whether it is partial ("parts of Y": the
+ * faction holds only some of the place).
  */
-record ControlFact(ControlSource lead, List<String> partners, List<ControlSource> support) {
+record ControlFact(ControlSource lead, List<String> partners, List<ControlSource> support, boolean retake, boolean partial) {
 
     ControlFact {
         partners = List.copyOf(partners);
@@ -18,7 +20,11 @@ record ControlFact(ControlSource lead, List<String> partners, List<ControlSource
     }
 
     static ControlFact of(ControlSource source) {
-        return new ControlFact(source, List.of(), List.of(source));
+        return new ControlFact(source, List.of(), List.of(source), false, false);
+    }
+
+    static ControlFact of(ControlSource source, boolean retake, boolean partial) {
+        return new ControlFact(source, List.of(), List.of(source), retake, partial);
     }
 
     Role role() {

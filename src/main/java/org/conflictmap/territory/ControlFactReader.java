@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.conflictmap.events.ControlClaim;
+import org.conflictmap.events.CaptureWording;
 import org.conflictmap.events.ConflictEvent;
 import org.conflictmap.events.EventType;
 import org.conflictmap.events.RecordedEvent;
@@ -12,7 +13,8 @@ import org.conflictmap.territory.ControlSource.Role;
 
 /**
  * Turns recorded events and control claims about one place into control facts. Captures give a
- * gain for the actor and a loss for a non-allied target; withdrawals give a loss; advances and attacks
+ * gain for the actor and a loss for a non-allied target, flagged as a retake when the wording says the
+ * actor took the place back; a partial capture ("parts of Y") only presses, flagged partial; withdrawals give a loss; advances and attacks
  * give pressure, and an advance against a named non-allied target also says the target held the
  * place; claims say the faction held it. Deployments say nothing about control.
  */
@@ -20,6 +22,7 @@ final class ControlFactReader {
 
     private final FactionAlignment alignment;
     private final ControlOptions options;
+    private final CaptureWording wording = new CaptureWording();
 
     ControlFactReader(FactionAlignment alignment, ControlOptions options) {
         this.alignment = alignment;
@@ -44,7 +47,13 @@ final class ControlFactReader {
         boolean hostileTarget = event.target() != null && !alignment.allied(event.actor(), event.target());
         switch (type) {
             case CAPTURE -> {
-                facts.add(ControlFact.of(source(recorded, event.actor(), Role.GAINED)));
+                boolean retake = wording.retake(event);
+                if (wording.partial(event)) {
+                    // "took parts of Y": the actor holds some of the place, nobody lost all of it
+                    facts.add(ControlFact.of(source(recorded, event.actor(), Role.PRESSED), retake, true));
+                    return;
+                }
+                facts.add(ControlFact.of(source(recorded, event.actor(), Role.GAINED), retake, false));
                 if (hostileTarget) {
                     facts.add(ControlFact.of(source(recorded, event.target(), Role.LOST)));
                 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.conflictmap.events.ClaimRepository;
 import org.conflictmap.events.ControlClaim;
@@ -21,7 +22,10 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Pipeline stage 3: recomputes the control timeline of the places the article's events and claims
- * touch (only those), then draws the movements of the article's deployments and advances. Analyst
+ * touch, together with the places whose stored control cited the article before (its facts may have
+ * moved elsewhere on re-processing), and only those; a place left without any fact loses its control.
+ * Then it draws the movements of the article's deployments and advances, and redraws the inferred
+ * movements of other articles dated where control changed. Analyst
  * edits call {@link #recompute} for the places they touch. Runs inside the caller's transaction; the
  * touched places stay locked until it ends ({@link ControlRepository#lockPlaces}), so concurrent
  * articles and edits about one place are serialised.
@@ -57,16 +61,12 @@ public class ControlRecorder implements ArticleProcessor {
     @Override
     public void process(Article article) {
         List<RecordedEvent> own = events.findByArticle(article.id());
-        List<ControlClaim> ownClaims = claims.findByArticle(article.id());
         Set<String> touched = new LinkedHashSet<>();
         own.forEach(e -> touched.add(e.event().place().place().id()));
-        ownClaims.forEach(c -> touched.add(c.placeId()));
-        if (touched.isEmpty()) {
-            return;
-        }
-        control.lockPlaces(touched);
-        control.replace(timelines(events.findByPlaces(touched), claims.findByPlaces(touched), marks.inForce(touched)));
-        redrawMovements(own, article.published());
+        claims.findByArticle(article.id()).forEach(c -> touched.add(c.placeId()));
+        // re-processing may have moved the article's facts elsewhere: the places it left are redone too
+        touched.addAll(control.placesCiting(article.id()));
+        rebuild(touched, own);
     }
 
     /**
@@ -75,28 +75,55 @@ public class ControlRecorder implements ArticleProcessor {
      */
     public void recompute(Collection<String> placeIds) {
         Set<String> touched = new LinkedHashSet<>(placeIds);
+        rebuild(touched, events.findByPlaces(touched));
+    }
+
+    /**
+     * Locks and rebuilds the places' timelines, clears those left without facts, then draws the lines
+     * of the given deployments and advances and redraws the inferred lines of every originless one
+     * dated where control changed: an inferred origin is the actor's nearest held place that day.
+     */
+    private void rebuild(Set<String> touched, List<RecordedEvent> candidates) {
         if (touched.isEmpty()) {
             return;
         }
         control.lockPlaces(touched);
-        List<RecordedEvent> placeEvents = events.findByPlaces(touched);
-        control.clear(touched);
-        control.replace(timelines(placeEvents, claims.findByPlaces(touched), marks.inForce(touched)));
-        Map<LocalDate, List<RecordedEvent>> byKnownFrom = new LinkedHashMap<>();
-        placeEvents.forEach(e -> byKnownFrom.computeIfAbsent(e.knownFrom(), k -> new ArrayList<>()).add(e));
-        byKnownFrom.forEach((knownFrom, known) -> redrawMovements(known, knownFrom));
+        ControlTimeline before = control.loadPlaces(touched);
+        List<PlaceTimeline> after = timelines(events.findByPlaces(touched), claims.findByPlaces(touched),
+                marks.inForce(touched));
+        control.replace(after);
+        Set<String> factless = new LinkedHashSet<>(touched);
+        after.forEach(t -> factless.remove(t.place().id()));
+        control.clear(factless);
+
+        Map<Long, RecordedEvent> moving = new LinkedHashMap<>();
+        candidates.stream().filter(ControlRecorder::moves).forEach(e -> moving.put(e.id(), e));
+        ControlChangeSpan.between(before, ControlTimeline.of(after)).ifPresent(span ->
+                events.findUnsourcedMovesBetween(span.from(), span.to()).forEach(e -> moving.putIfAbsent(e.id(), e)));
+        redrawMovements(moving.values());
     }
 
-    private void redrawMovements(List<RecordedEvent> own, LocalDate knownFrom) {
-        List<RecordedEvent> moving = own.stream().filter(e -> e.event().type() == EventType.DEPLOYMENT
-                || e.event().type() == EventType.ADVANCE).toList();
-        if (!moving.isEmpty()) {
-            // only the intervals around the movements' dates: the hot path must not read the whole table
-            LocalDate first = moving.stream().map(e -> e.event().date().date()).min(LocalDate::compareTo).orElseThrow();
-            LocalDate last = moving.stream().map(e -> e.event().date().date()).max(LocalDate::compareTo).orElseThrow();
-            movements.replaceForEvents(moving.stream().map(RecordedEvent::id).toList(),
-                    deriver.derive(moving, control.loadOverlapping(first, last)), knownFrom);
+    private static boolean moves(RecordedEvent e) {
+        return e.event().type() == EventType.DEPLOYMENT || e.event().type() == EventType.ADVANCE;
+    }
+
+    private void redrawMovements(Collection<RecordedEvent> moving) {
+        if (moving.isEmpty()) {
+            return;
         }
+        // only the intervals around the movements' dates: the hot path must not read the whole table
+        LocalDate first = moving.stream().map(e -> e.event().date().date()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = moving.stream().map(e -> e.event().date().date()).max(LocalDate::compareTo).orElseThrow();
+        List<Movement> drawn = deriver.derive(moving, control.loadOverlapping(first, last));
+        // each line is known from its own event's article, whichever article or edit made it be redrawn
+        Map<LocalDate, List<RecordedEvent>> byKnown = new TreeMap<>();
+        moving.forEach(e -> byKnown.computeIfAbsent(e.knownFrom(), k -> new ArrayList<>()).add(e));
+        byKnown.forEach((known, group) -> {
+            Set<Long> ids = new LinkedHashSet<>();
+            group.forEach(e -> ids.add(e.id()));
+            movements.replaceForEvents(List.copyOf(ids), drawn.stream().filter(m -> ids.contains(m.eventId())).toList(),
+                    known);
+        });
     }
 
     private List<PlaceTimeline> timelines(List<RecordedEvent> placeEvents, List<ControlClaim> placeClaims,

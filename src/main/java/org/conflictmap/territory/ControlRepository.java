@@ -72,7 +72,7 @@ public class ControlRepository {
         }
     }
 
-    /** Removes the intervals of these places (before a rebuild that may leave a place without facts). */
+    /** Removes the stored intervals of these places (places left without any fact). */
     public void clear(Collection<String> placeIds) {
         if (!placeIds.isEmpty()) {
             jdbc.sql("DELETE FROM control_interval WHERE place_id IN (:p)").param("p", List.copyOf(placeIds)).update();
@@ -80,16 +80,37 @@ public class ControlRepository {
     }
 
     /**
+     * The places whose stored intervals cite a fact of the article (as a source or in their contest):
+     * the places to recompute when the article's facts change.
+     */
+    public List<String> placesCiting(long articleId) {
+        String cited = "%\"articleId\":" + articleId + ",%";
+        return jdbc.sql("SELECT DISTINCT place_id FROM control_interval WHERE sources LIKE :c OR contest LIKE :c")
+                .param("c", cited).query(String.class).list();
+    }
+
+    /** The stored timelines of the given places (a place with no interval is absent). */
+    public ControlTimeline loadPlaces(Collection<String> placeIds) {
+        if (placeIds.isEmpty()) {
+            return ControlTimeline.of(List.of());
+        }
+        return load("c.place_id IN (:places)", Map.of("places", List.copyOf(placeIds)));
+    }
+
+    /**
      * The stored intervals that overlap {@code [from, to]}, as one {@link ControlTimeline}: enough to
      * answer who held what on any day of that span without reading the whole table.
      */
     public ControlTimeline loadOverlapping(LocalDate from, LocalDate to) {
+        return load("c.valid_from <= :to AND (c.valid_to IS NULL OR c.valid_to > :from)", Map.of("from", from, "to", to));
+    }
+
+    private ControlTimeline load(String where, Map<String, Object> params) {
         Map<String, List<ControlInterval>> intervals = new LinkedHashMap<>();
         Map<String, Place> places = new LinkedHashMap<>();
         jdbc.sql("SELECT c.*, " + PlaceRows.columns("p") + " FROM control_interval c JOIN place p ON p.id = c.place_id "
-                        + "WHERE c.valid_from <= :to AND (c.valid_to IS NULL OR c.valid_to > :from) "
-                        + "ORDER BY c.place_id, c.valid_from")
-                .param("from", from).param("to", to)
+                        + "WHERE " + where + " ORDER BY c.place_id, c.valid_from")
+                .params(params)
                 .query((ResultSet rs) -> {
                     Place place = PlaceRows.read(rs, "p");
                     places.putIfAbsent(place.id(), place);

@@ -39,12 +39,38 @@ final class ControlRun {
         sources.addAll(loss.support());
     }
 
+    /** A back-filled run {@code [since, until)} implied by {@code source} (a retake after an enemy capture). */
+    ControlRun(ControlFact source, LocalDate since, LocalDate until) {
+        this.controller = source.faction();
+        this.since = since;
+        this.precision = source.precision();
+        this.derivation = Derivation.BACKFILLED;
+        this.until = until;
+        this.lastSupport = source.date();
+        sources.addAll(source.support());
+    }
+
+    /** A run implied by other factions' facts (a successor after a holder left under pressure). */
+    ControlRun(String controller, LocalDate since, DatePrecision precision, Derivation derivation, List<ControlSource> sources) {
+        this.controller = controller;
+        this.since = since;
+        this.precision = precision;
+        this.derivation = derivation;
+        this.lastSupport = since;
+        this.sources.addAll(sources);
+    }
+
     void support(ControlFact fact) {
         sources.addAll(fact.support());
         fact.partners().stream().filter(p -> !p.equals(controller)).forEach(partners::add);
         if (fact.date().isAfter(lastSupport)) {
             lastSupport = fact.date();
         }
+    }
+
+    /** The confidence of the strongest fact behind the run. */
+    double strongest() {
+        return sources.stream().mapToDouble(ControlSource::confidence).max().orElse(0);
     }
 
     boolean covers(LocalDate day) {

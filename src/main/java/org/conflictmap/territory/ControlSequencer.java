@@ -3,7 +3,9 @@ package org.conflictmap.territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.conflictmap.territory.ControlSource.Role;
 
@@ -15,8 +17,12 @@ import org.conflictmap.territory.ControlSource.Role;
  * the loser was not the known controller, back-fills its control for at most the look-back window and
  * never before the day after the latest earlier fact. A loss by a faction that advanced on or attacked
  * the place within the look-back window is a repulse: it neither back-fills nor changes the holder.
- * Control after a loss is unknown until the next gain or holding. With a staleness limit, a run ends
- * that many days after its last supporting fact.
+ * A holder's loss hands the place to the non-allied faction that pressed it most during that holding
+ * (inferred); without such pressure control is unknown until the next gain or holding. A partial capture holds a place
+ * nobody is known to hold, confirms a holding of its faction or an ally, takes over a holding that was
+ * only claimed on weaker evidence, and otherwise (a captured place) only contests it. A retake
+ * back-fills the retaking faction before the enemy capture it undoes. With a staleness limit, a run
+ * ends that many days after its last supporting fact.
  */
 final class ControlSequencer {
 
@@ -39,10 +45,15 @@ final class ControlSequencer {
         ControlRun current = null;
         LocalDate floor = LocalDate.MIN;
         List<ControlFact> pressures = facts.stream().filter(f -> f.role() == Role.PRESSED).toList();
-        for (ControlFact fact : facts.stream().filter(f -> f.role() != Role.PRESSED).sorted(ORDER).toList()) {
+        for (ControlFact fact : facts.stream().filter(f -> f.role() != Role.PRESSED || f.partial()).sorted(ORDER).toList()) {
             if (fact.role() == Role.LOST) {
                 current = lose(fact, current, floor, runs, pressures);
                 floor = current == null ? fact.date() : floor;
+                continue;
+            }
+            if (fact.partial() && current != null && !holds(current, fact)
+                    && (current.derivation == Derivation.STATED || current.strongest() >= fact.confidence())) {
+                // a foothold in a place someone took, or holds on stronger evidence, only contests it (see ContestOverlay)
                 continue;
             }
             if (current != null && holds(current, fact)) {
@@ -56,7 +67,9 @@ final class ControlSequencer {
             }
             floor = fact.date().plusDays(1);
         }
+        backfillRetakes(facts, runs);
         runs.removeIf(run -> run.until != null && !run.until.isAfter(run.since));
+        runs.sort(Comparator.comparing((ControlRun run) -> run.since));
         if (options.staleDays() > 0) {
             runs.forEach(this::applyStaleness);
         }
@@ -65,7 +78,45 @@ final class ControlSequencer {
 
     private boolean holds(ControlRun current, ControlFact fact) {
         return current.controller.equals(fact.faction())
-                || (fact.role() == Role.HELD && alignment.allied(current.controller, fact.faction()));
+                || ((fact.role() == Role.HELD || fact.partial()) && alignment.allied(current.controller, fact.faction()));
+    }
+
+    /**
+     * A retake by F says F held the place before the enemy capture it undoes: when the run it ends (or
+     * contests) began with a stated capture by a non-ally and nothing is known just before that capture,
+     * F is back-filled up to the capture, for at most the look-back window and never before the day
+     * after the latest earlier fact.
+     */
+    private void backfillRetakes(List<ControlFact> facts, List<ControlRun> runs) {
+        List<ControlFact> retakes = facts.stream().filter(ControlFact::retake)
+                .sorted(Comparator.comparingDouble(ControlFact::confidence).reversed()).toList();
+        for (ControlFact retake : retakes) {
+            if (retakes.stream().anyMatch(other -> other != retake && other.confidence() == retake.confidence()
+                    && other.date().equals(retake.date()) && !alignment.allied(other.faction(), retake.faction()))) {
+                // two rival factions "retook" it together: the text does not say which one held it before
+                continue;
+            }
+            LocalDate dayBefore = retake.date().minusDays(1);
+            ControlRun undone = runs.stream().filter(r -> r.covers(dayBefore)).findFirst().orElse(null);
+            if (undone == null || undone.derivation != Derivation.STATED || alignment.allied(undone.controller, retake.faction())
+                    || runs.stream().anyMatch(r -> r.covers(undone.since.minusDays(1)))) {
+                continue;
+            }
+            LocalDate start = undone.since.minusDays(options.lookBackDays());
+            for (ControlFact earlier : facts) {
+                if (earlier.role() != Role.PRESSED && earlier.date().isBefore(undone.since) && !earlier.date().plusDays(1).isBefore(start)) {
+                    start = earlier.date().plusDays(1);
+                }
+            }
+            for (ControlRun run : runs) {
+                if (run.until != null && !run.until.isAfter(undone.since) && run.until.isAfter(start)) {
+                    start = run.until;
+                }
+            }
+            if (start.isBefore(undone.since)) {
+                runs.add(new ControlRun(retake, start, undone.since));
+            }
+        }
     }
 
     private ControlRun lose(ControlFact loss, ControlRun current, LocalDate floor, List<ControlRun> runs,
@@ -73,7 +124,7 @@ final class ControlSequencer {
         if (current != null && current.controller.equals(loss.faction())) {
             current.support(loss);
             current.until = loss.date();
-            return null;
+            return successor(loss, current, pressures, runs);
         }
         if (current != null && alignment.allied(current.controller, loss.faction())) {
             current.support(loss);
@@ -97,6 +148,32 @@ final class ControlSequencer {
         }
         runs.add(new ControlRun(loss, start));
         return null;
+    }
+
+    /**
+     * A holder that leaves a place others pressed while it held it leaves it to them: the non-allied faction
+     * that advanced on or attacked it most often during the ended run (then the latest, then the most
+     * confident) holds it from the loss on, as {@link Derivation#INFERRED}. Without such pressure control
+     * becomes unknown.
+     */
+    private ControlRun successor(ControlFact loss, ControlRun ended, List<ControlFact> pressures, List<ControlRun> runs) {
+        Map<String, List<ControlFact>> byFaction = new HashMap<>();
+        for (ControlFact p : pressures) {
+            if (!p.partial() && !alignment.allied(p.faction(), loss.faction()) && !p.date().isBefore(ended.since)
+                    && !p.date().isAfter(loss.date())) {
+                byFaction.computeIfAbsent(p.faction(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Comparator<List<ControlFact>> strongest = Comparator.<List<ControlFact>>comparingInt(List::size)
+                .thenComparing(list -> list.stream().map(ControlFact::date).max(LocalDate::compareTo).orElseThrow())
+                .thenComparingDouble(list -> list.stream().mapToDouble(ControlFact::confidence).max().orElse(0));
+        return byFaction.values().stream().max(strongest).map(pressed -> {
+            List<ControlSource> sources = new ArrayList<>(loss.support());
+            pressed.forEach(p -> sources.addAll(p.support()));
+            ControlRun run = new ControlRun(pressed.get(0).faction(), loss.date(), loss.precision(), Derivation.INFERRED, sources);
+            runs.add(run);
+            return run;
+        }).orElse(null);
     }
 
     /** A faction that advanced on or attacked the place shortly before pulling out was attacking, not holding it. */

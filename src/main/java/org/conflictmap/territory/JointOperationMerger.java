@@ -76,6 +76,7 @@ final class JointOperationMerger {
                 }
             }
         }
-        return new ControlFact(lead.lead(), List.copyOf(partners), support);
+        return new ControlFact(lead.lead(), List.copyOf(partners), support,
+                cluster.stream().anyMatch(ControlFact::retake), lead.partial());
     }
 }

@@ -297,4 +297,48 @@ class RuleBasedClaimExtractorTests {
         assertThat(summaries("Mosul and Tikrit, both now in ISIS hands, are cut off."))
                 .containsExactlyInAnyOrder("isis Mosul", "isis Tikrit");
     }
+
+    @Test
+    void readsTroopsStationedInATownAsAWeakClaim() {
+        List<ControlClaim> claims = read("Iraqi troops stationed in Hit repaired the bridge on Sunday.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.faction() + " " + c.place().name()).isEqualTo("iraqi-government Hit");
+            assertThat(c.confidence()).isLessThan(0.4);
+        });
+        assertThat(summaries("Engineers met ISIS headquarters in Kirkuk last night.")).containsExactly("isis Kirkuk");
+    }
+
+    @Test
+    void givesNoPresenceClaimForAPersonADefeatOrAnExit() {
+        assertThat(read("Abu Bakr al-Baghdadi in Mosul gave a sermon.")).isEmpty();
+        assertThat(read("Officials celebrated the defeat of ISIS in Ramadi.")).isEmpty();
+        assertThat(read("Iraqi troops in Baiji withdrew to the south.")).isEmpty();
+        assertThat(read("Are Iraqi troops in Baiji at all?")).isEmpty();
+    }
+
+    @Test
+    void readsAGovernmentNamedByItsSeatOnlyWhenTheFactionIsCuedByThatSeat() {
+        String context = "Iraqi forces and Iraqi troops moved north. ";
+        assertThat(summaries(context + "Tribal elders sent a letter to the government in Baghdad.")).containsExactly("iraqi-government Baghdad");
+        assertThat(summaries(context + "The Baghdad government raised salaries.")).containsExactly("iraqi-government Baghdad");
+        assertThat(read(context + "Diplomats distrust the regime in Tehran.")).isEmpty();
+        assertThat(read(context + "The government in Tehran sent envoys.")).isEmpty();
+    }
+
+    @Test
+    void readsForcesReadyToDefendATownAndRanksTheFirstHolderAboveTheNext() {
+        List<ControlClaim> claims = read("The Iraqi army and the Shia militias, who man the checkpoints, are ready and able to defend Baghdad.");
+        assertThat(claims).extracting(c -> c.faction() + " " + c.place().name())
+                .containsExactlyInAnyOrder("iraqi-government Baghdad", "pmf Baghdad");
+        ControlClaim army = claims.stream().filter(c -> c.faction().equals("iraqi-government")).findFirst().orElseThrow();
+        ControlClaim militias = claims.stream().filter(c -> c.faction().equals("pmf")).findFirst().orElseThrow();
+        assertThat(army.confidence()).isGreaterThan(militias.confidence());
+        assertThat(read("The Iraqi army would be ready to defend Baghdad if asked.")).isEmpty();
+    }
+
+    @Test
+    void readsAnAcronymTheCatalogKnowsWithForcesAsPresentInATown() {
+        assertThat(summaries("A letter from the KRG in Kirkuk reached the ministers.")).containsExactly("peshmerga Kirkuk");
+        assertThat(read("A letter from the UN in Kirkuk reached the ministers.")).isEmpty();
+    }
 }

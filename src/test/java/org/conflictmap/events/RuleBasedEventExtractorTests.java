@@ -340,4 +340,20 @@ class RuleBasedEventExtractorTests {
         assertThat(EXTRACTOR.extract("ISIS seized Mosul.", null, List.of())).isEmpty();
     }
 
+
+    @Test
+    void placesNoCaptureOrWithdrawalAtATownNamedOnlyAsALandmark() {
+        assertThat(read("Iraqi troops withdrew from the village of Tell Zara outside Tikrit on Sunday.")).isEmpty();
+        assertThat(read("ISIS fighters seized a checkpoint near Baiji.")).isEmpty();
+        assertThat(summaries("Iraqi troops withdrew from Tikrit on Sunday.")).containsExactly("withdrawal iraqi-government Tikrit");
+    }
+
+    @Test
+    void datesAWirePhotoCaptionByThePhotosDayNotThePublicationDay() {
+        LocalDate thursday = LocalDate.of(2015, 5, 14);
+        String caption = "FILE - In this Monday, May 4, 2015 photo, soldiers rest near a river. Iraqi troops on Sunday captured Tikrit, a spokesman said.";
+        assertThat(read(caption + "\nIraqi troops on Sunday captured Baiji.", thursday))
+                .extracting(e -> e.place().place().name() + " " + e.date().date())
+                .containsExactlyInAnyOrder("Tikrit 2015-05-03", "Baiji 2015-05-10");
+    }
 }

@@ -20,6 +20,7 @@ class GazetteerGeoparserTests {
     private static final long LEBANON_PA = 900003;
     private static final long MOBILE_AL = 900004;
     private static final long SAMARRA_IQ = 91597;
+    private static final long UMM_ZAYTUNA_PS = 900021;
 
     private final Geoparser geoparser = FixtureGeoparser.get();
 
@@ -182,6 +183,13 @@ class GazetteerGeoparserTests {
 
     private Optional<ResolvedMention> mention(String text, String surface) {
         return geoparser.parse(text).stream().filter(m -> m.surface().equals(surface)).findFirst();
+    }
+
+    @Test
+    void dropsAFarAwayVillageNamedInAStoryAboutAnotherCountry() {
+        String text = "Iraqi troops captured four villages south of Mosul, including Umm Zaytuna, on Monday.";
+        assertThat(mention(text, "Umm Zaytuna")).isEmpty();
+        assertThat(geonameId("Farmers in Umm Zaytuna harvested olives.", "Umm Zaytuna")).contains(UMM_ZAYTUNA_PS);
     }
 
     private Optional<Long> geonameId(String text, String surface) {

@@ -40,6 +40,9 @@ abstract class PipelineStoreContract {
     static final Place NORTH_OTHER = new Place("2002", 2002L, "Qaryat Shamal", 31.0, 35.0, PlaceKind.CITY, "PPL", "JO",
             "", 800);
 
+    static final Place NEAR_TOWN = new Place("x:conflict:qarib", null, "Qarib", 36.0, 43.3, PlaceKind.CITY, "PPL",
+            "IQ", "", 0);
+
     abstract DataSource store();
 
     JdbcClient jdbc;
@@ -138,5 +141,43 @@ abstract class PipelineStoreContract {
         assertThat(jdbc.sql("SELECT derivation, origin_place_id, target_place_id FROM movement")
                 .query((rs, n) -> rs.getString(1) + ":" + rs.getString(2) + ">" + rs.getString(3)).list())
                 .containsExactly("inferred:" + SOUTH_TOWN.id() + ">" + NORTH_TOWN.id());
+    }
+
+    @Test
+    void redrawsAnInferredMovementWhenALaterArticleGivesTheActorANearerTown() {
+        Article first = article("first", LocalDate.of(2015, 3, 10));
+        events.replaceForArticle(first.id(), first.published(), List.of(
+                event(EventType.CAPTURE, "blue", SOUTH_TOWN, null, "2015-03-01"),
+                event(EventType.ADVANCE, "blue", NORTH_TOWN, null, "2015-04-01")));
+        recorder.process(first);
+        assertThat(movementLines()).containsExactly("inferred:" + SOUTH_TOWN.id() + ">" + NORTH_TOWN.id());
+
+        Article later = article("later", LocalDate.of(2015, 5, 1));
+        events.replaceForArticle(later.id(), later.published(), List.of(
+                event(EventType.CAPTURE, "blue", NEAR_TOWN, null, "2015-03-20")));
+        recorder.process(later);
+
+        assertThat(movementLines()).containsExactly("inferred:" + NEAR_TOWN.id() + ">" + NORTH_TOWN.id());
+        assertThat(jdbc.sql("SELECT known_from FROM movement").query(LocalDate.class).single()).isEqualTo(first.published());
+    }
+
+    @Test
+    void reprocessingAnArticleWhoseEventMovedRecomputesTheTownItLeft() {
+        Article a = article("Fighters took the town.", LocalDate.of(2015, 3, 10));
+        events.replaceForArticle(a.id(), a.published(), List.of(event(EventType.CAPTURE, "red", NORTH_TOWN, null, "2015-03-05")));
+        recorder.process(a);
+        assertThat(control.loadPlaces(List.of(NORTH_TOWN.id())).places()).hasSize(1);
+
+        events.replaceForArticle(a.id(), a.published(), List.of(event(EventType.CAPTURE, "red", SOUTH_TOWN, null, "2015-03-05")));
+        recorder.process(a);
+
+        ControlTimeline stored = control.loadOverlapping(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
+        assertThat(stored.place(NORTH_TOWN.id())).isEmpty();
+        assertThat(stored.place(SOUTH_TOWN.id()).orElseThrow().controllerOn(LocalDate.of(2015, 3, 6))).contains("red");
+    }
+
+    private List<String> movementLines() {
+        return jdbc.sql("SELECT derivation, origin_place_id, target_place_id FROM movement")
+                .query((rs, n) -> rs.getString(1) + ":" + rs.getString(2) + ">" + rs.getString(3)).list();
     }
 }

@@ -82,6 +82,7 @@ final class TerritoryFixtures {
         private double confidence = 0.8;
         private long article = 1;
         private LocalDate known;
+        private String sentence;
 
         private EventBuilder(EventType type, String actor, Place place, LocalDate date) {
             this.type = type;
@@ -120,9 +121,17 @@ final class TerritoryFixtures {
             return this;
         }
 
+        /** The evidence sentence; the place mention points at the place's name inside it. */
+        EventBuilder saying(String sentence) {
+            this.sentence = sentence;
+            return this;
+        }
+
         RecordedEvent build() {
-            String sentence = actor + " " + type.id() + " at " + place.name() + " on " + date;
-            ConflictEvent event = new ConflictEvent(type, actor, target, mention(place), origin == null ? null : mention(origin),
+            String sentence = this.sentence != null ? this.sentence : actor + " " + type.id() + " at " + place.name() + " on " + date;
+            int at = Math.max(0, sentence.indexOf(place.name()));
+            ResolvedMention placeMention = new ResolvedMention(at, at + place.name().length(), place.name(), place, 0.9, List.of());
+            ConflictEvent event = new ConflictEvent(type, actor, target, placeMention, origin == null ? null : mention(origin),
                     new EventDate(date, precision), confidence, new Evidence(0, sentence.length(), sentence));
             return new RecordedEvent(IDS.getAndIncrement(), article, known == null ? date.plusDays(1) : known, event);
         }

@@ -13,6 +13,7 @@ import org.conflictmap.geoparsing.PlaceMention;
  * "near") before any of its mentions. Such matches are nearly always a person or a word that happens
  * to be a town's name somewhere ("Obama", "Truman"). A name matched only as a spelling variant is
  * held to the same test whatever the size of the place, and so is one only ever written in lower case.
+ * A village (under 10,000 people) must lie within 300 km of the rest of the article, a town within 1,000.
  * Runs last, on the final choices.
  */
 public final class RemoteSmallPlaceFilter implements ResolutionPass {
@@ -20,6 +21,9 @@ public final class RemoteSmallPlaceFilter implements ResolutionPass {
     static final long SMALL_POPULATION = 100_000;
     static final double REMOTE_KM = 1000;
     static final double VARIANT_REMOTE_KM = 600;
+    /** A village has to lie much nearer to the rest of the article than a town to be believed. */
+    static final long VILLAGE_POPULATION = 10_000;
+    static final double VILLAGE_REMOTE_KM = 300;
 
     @Override
     public void apply(ResolutionContext context) {
@@ -34,7 +38,7 @@ public final class RemoteSmallPlaceFilter implements ResolutionPass {
             }
             boolean variantOnly = g.mentions().get(0).variant() || lowerCase(g);
             if (!(small(p) || variantOnly) || locative(g) || countries.contains(p.countryCode())
-                    || nearOther(context, g, p, variantOnly ? VARIANT_REMOTE_KM : REMOTE_KM)) {
+                    || nearOther(context, g, p, village(p) ? VILLAGE_REMOTE_KM : variantOnly ? VARIANT_REMOTE_KM : REMOTE_KM)) {
                 continue;
             }
             g.reject();
@@ -44,6 +48,10 @@ public final class RemoteSmallPlaceFilter implements ResolutionPass {
     private static boolean small(Place p) {
         return p.geonameId() != null && (p.kind() == PlaceKind.CITY && p.population() < SMALL_POPULATION
                 || p.kind() == PlaceKind.FEATURE);
+    }
+
+    private static boolean village(Place p) {
+        return p.geonameId() != null && p.kind() == PlaceKind.CITY && p.population() < VILLAGE_POPULATION;
     }
 
     private static boolean lowerCase(MentionGroup g) {
