@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.conflictmap.persistence.StoreChanged;
 import org.conflictmap.persistence.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class ArticleProcessingTests {
     ArticleRepository articles;
     JdbcClient jdbc;
     final Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    final List<Object> published = new ArrayList<>();
 
     @BeforeEach
     void openStore() {
@@ -38,7 +41,7 @@ class ArticleProcessingTests {
 
     private ArticleProcessing processing(ArticleProcessor... stages) {
         return new ArticleProcessing(articles, List.of(stages),
-                new TransactionTemplate(new DataSourceTransactionManager(store)), clock);
+                new TransactionTemplate(new DataSourceTransactionManager(store)), clock, published::add);
     }
 
     private Article stored(String text) {
@@ -53,6 +56,19 @@ class ArticleProcessingTests {
 
         assertThat(done.status()).isEqualTo(ArticleStatus.DONE);
         assertThat(done.processedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void announcesTheStoreChangeOnlyAfterACommit() {
+        Article good = stored("All quiet again.");
+        Article bad = stored("Broken.");
+
+        processing(a -> { }).process(good.id());
+        processing(a -> {
+            throw new IllegalStateException("stage broke");
+        }).process(bad.id());
+
+        assertThat(published).containsExactly(new StoreChanged("article " + good.id() + " processed"));
     }
 
     @Test
