@@ -6,8 +6,9 @@
 #   events of a month in a 10 x 10 degree box.
 # Each response body (the same gzip bytes) is then served as a static file by nginx (Debian,
 # gzip_static, loopback) and measured with the same wrk command in the same run.
-# Prints: endpoint, store, body size, first (cold) response time, requests/s, p50, p99, nginx
-# requests/s and p99, and the ratio of requests/s; with the load average before and after.
+# Prints: endpoint, store, body size, first (cold) response time, requests/s, p50, p99, CPU time per
+# request, the same for nginx, and the ratios; with the load average before and after (the rates
+# depend on what else the machine runs; the CPU time per request much less).
 #
 # usage: geodata/tools/bench-feeds.sh [--store DIR] [--postgis JDBC_URL] [--pg-user U] [--pg-password P]
 #                                     [--duration 15s] [--connections 64] [--jar target/conflict-map.jar]
@@ -93,9 +94,25 @@ EOF
 nginx -p "$work" -c "$work/nginx.conf" &
 nginx_pid=$!
 
-measure() { # url -> "req/s p50 p99 errors"
-  wrk -t"$threads" -c"$connections" -d3s -s "$lua" "$1" >/dev/null 2>&1 || true
-  wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$lua" "$1" | sed -n 's/^RESULT //p'
+cpu_ticks() { # CPU time (clock ticks) used so far by the given processes and their threads
+  local total=0 pid
+  for pid in "$@"; do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
+# url, then the server's pids -> "req/s p50 p99 errors cpu_ms_per_request"; the CPU time per request
+# does not depend on what else the machine runs, unlike the rates and latencies
+measure() {
+  local url=$1; shift
+  wrk -t"$threads" -c"$connections" -d3s -s "$lua" "$url" >/dev/null 2>&1 || true
+  local before after result
+  before=$(cpu_ticks "$@")
+  result=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$lua" "$url" | sed -n 's/^RESULT //p')
+  after=$(cpu_ticks "$@")
+  echo "$result" | awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" \
+    '{ printf "%s %s %s %s %.3f\n", $1, $2, $3, $4, ($5 > 0 ? ticks * 1000 / hz / $5 : 0) }'
 }
 
 generate() { # jdbc url, user, password
@@ -132,8 +149,8 @@ bench() { # store name, then the service's options
     first=$(curl -sf -o "$work/www/$file" -w '%{time_total}' "$url")
     curl -sf -H 'Accept-Encoding: gzip' -o "$work/www/$file.gz" "$url"
     size="$(stat -c %s "$work/www/$file")/$(stat -c %s "$work/www/$file.gz")"
-    ours=$(measure "$url")
-    theirs=$(measure "http://127.0.0.1:$nginx_port/$file")
+    ours=$(measure "$url" "$server_pid")
+    theirs=$(measure "http://127.0.0.1:$nginx_port/$file" "$nginx_pid" $(pgrep -P "$nginx_pid"))
     echo "$endpoint $name $size $first $ours $theirs" >>"$results"
   done
   stop
@@ -155,6 +172,8 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 echo
 echo "wrk -t$threads -c$connections -d$duration --latency, Accept-Encoding: gzip, loopback; $(nproc) cores;" \
   "load average before: $load_before, after: $load_after"
-printf '%-10s %-8s %-17s %8s %9s %8s %8s %7s %11s %9s %6s\n' endpoint store 'bytes plain/gzip' 'first ms' \
-  'req/s' 'p50 ms' 'p99 ms' errors 'nginx req/s' 'nginx p99' ratio
-awk '{ printf "%-10s %-8s %-17s %8.0f %9.1f %8.2f %8.2f %7d %11.1f %9.2f %6.2f\n", $1, $2, $3, $4 * 1000, $5, $6, $7, $8, $9, $11, ($9 > 0 ? $5 / $9 : 0) }' "$results"
+printf '%-10s %-8s %-17s %8s %9s %8s %8s %6s %7s | %9s %8s %7s | %6s %6s\n' endpoint store 'bytes plain/gzip' \
+  'first ms' 'req/s' 'p50 ms' 'p99 ms' errors 'CPU ms' 'nginx r/s' 'p99 ms' 'CPU ms' 'r/s' 'CPU'
+awk '{ printf "%-10s %-8s %-17s %8.0f %9.1f %8.2f %8.2f %6d %7.3f | %9.1f %8.2f %7.3f | %6.2f %6.2f\n", $1, $2, $3, $4 * 1000, $5, $6, $7, $8, $9, $10, $12, $14, ($10 > 0 ? $5 / $10 : 0), ($9 > 0 ? $14 / $9 : 0) }' "$results"
+echo "CPU ms: CPU time the server (or nginx) used per request during the run; the last two columns are"
+echo "ours / nginx for requests/s and nginx / ours for CPU per request (1.00 = as cheap as nginx)."

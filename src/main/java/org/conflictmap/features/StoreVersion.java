@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.conflictmap.persistence.StoreChanged;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * this process, seen at once; and a fingerprint of the store (rows and largest id of
  * {@code control_interval}, last article change) read at most every
  * {@code conflictmap.features.version-poll-millis}, so changes made by another process sharing the
- * store are seen within that time. Thread-safe; between polls {@link #current()} reads no database.
+ * store are seen soon after that time. Thread-safe; requests never wait for a poll except the very
+ * first (or every one when the interval is 0): a stale value is refreshed in the background.
  */
 @Component
 class StoreVersion {
@@ -29,6 +32,7 @@ class StoreVersion {
     private final AtomicLong changes = new AtomicLong();
     private volatile Instant changedAt = Instant.EPOCH;
     private volatile Polled polled;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     StoreVersion(JdbcClient jdbc, Clock clock, FeaturesProperties properties) {
         this.jdbc = jdbc;
@@ -65,6 +69,24 @@ class StoreVersion {
         if (last != null && now - last.readAt() < pollNanos) {
             return last;
         }
+        if (last == null || pollNanos == 0) {
+            return read(now);
+        }
+        // stale: one thread refreshes in the background; requests keep the last value meanwhile,
+        // so no request waits for the store and a slow store never sees a herd of identical polls
+        if (refreshing.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    read(System.nanoTime());
+                } finally {
+                    refreshing.set(false);
+                }
+            });
+        }
+        return last;
+    }
+
+    private Polled read(long now) {
         String fingerprint = jdbc.sql("SELECT COUNT(*) AS n, MAX(id) AS last_id FROM control_interval")
                 .query((rs, row) -> rs.getLong("n") + ":" + rs.getLong("last_id")).single();
         Polled read = new Polled(fingerprint, lastArticleChange(), now);

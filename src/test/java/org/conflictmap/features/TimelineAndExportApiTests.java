@@ -62,6 +62,7 @@ class TimelineAndExportApiTests extends FeedApiTest {
         assertThat(first.get("actor1")).isEqualTo("faction-a");
         assertThat(first.get("actor2")).isEqualTo("faction-b");
         assertThat(first.get("country")).isEqualTo("Iraq");
+        assertThat(first.get("admin1")).as("admin1 code 00 names no division").isEmpty();
         assertThat(first.get("location")).isEqualTo("Alpha");
         assertThat(first.get("latitude")).isEqualTo("36.0");
         assertThat(first.get("longitude")).isEqualTo("44.123457");
