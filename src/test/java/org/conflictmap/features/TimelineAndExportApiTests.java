@@ -77,7 +77,10 @@ class TimelineAndExportApiTests extends FeedApiTest {
     void publishesASelfContainedOpenApiDefinition() throws Exception {
         JsonNode api = json(get("/ogc/api"));
         assertThat(api.path("openapi").asString()).startsWith("3.0");
-        assertThat(api.path("paths").has("/ogc/collections/{collectionId}/items")).isTrue();
+        assertThat(api.path("servers").get(0).path("url").asString()).isEqualTo("http://localhost/ogc");
+        assertThat(api.path("paths").has("/collections/{collectionId}/items")).isTrue();
+        assertThat(api.path("paths").path("/api/timeline").path("servers").get(0).path("url").asString())
+                .isEqualTo("http://localhost/");
         assertThat(api.toString()).doesNotContain("\"$ref\":\"http");
         api.findValues("$ref").forEach(ref -> assertThat(ref.asString()).startsWith("#/components/"));
     }
