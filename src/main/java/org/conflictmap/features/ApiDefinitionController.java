@@ -14,13 +14,16 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /ogc/api}: the OpenAPI 3.0 definition of the whole service, a hand-written resource
- * ({@code openapi/conflict-map.json}, self-contained: no external {@code $ref}) whose server URL is set
- * to this service's base.
+ * ({@code openapi/conflict-map.json}, self-contained: no external {@code $ref}). Its server is the
+ * landing page ({@code /ogc}, the base of the OGC paths, as the OGC conformance suite expects); paths
+ * outside the OGC API carry their own server, the service root. Both become absolute URLs of this
+ * service.
  */
 @RestController
 class ApiDefinitionController {
@@ -43,7 +46,18 @@ class ApiDefinitionController {
     ResponseEntity<byte[]> definition(HttpServletRequest request, @RequestParam(name = "f", required = false) String f,
                                       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         ObjectNode document = definition.deepCopy();
-        document.putArray("servers").addObject().put("url", Links.absolute("/"));
+        absolute(document.path("servers"));
+        document.path("paths").forEach(path -> absolute(path.path("servers")));
         return responses.write(request, Representation.of(f, accept), "API definition", document, Ogc.OPENAPI_JSON);
+    }
+
+    /** Server URLs given from the service root ({@code /ogc}, {@code /}) become absolute URLs of this service. */
+    private static void absolute(JsonNode servers) {
+        for (JsonNode server : servers) {
+            String url = server.path("url").asString();
+            if (url.startsWith("/")) {
+                ((ObjectNode) server).put("url", Links.absolute(url));
+            }
+        }
     }
 }

@@ -29,4 +29,12 @@ interface CollectionSource {
 
     /** Spatial and temporal extent of the stored data; empty members when there is none. */
     Extent extent();
+
+    /**
+     * Whether items are one day's snapshot computed in memory ({@code control}, {@code territory}):
+     * their rendered responses are then kept by {@link ItemResponseCache} until the store changes.
+     */
+    default boolean daySlices() {
+        return false;
+    }
 }

@@ -107,6 +107,11 @@ class ControlFeatures implements CollectionSource {
     }
 
     @Override
+    public boolean daySlices() {
+        return true;
+    }
+
+    @Override
     public Extent extent() {
         return jdbc.sql("SELECT MIN(ST_X(geom)) AS x1, MIN(ST_Y(geom)) AS y1, MAX(ST_X(geom)) AS x2, "
                 + "MAX(ST_Y(geom)) AS y2, MIN(valid_from) AS d1, MAX(COALESCE(valid_to, valid_from)) AS d2 "

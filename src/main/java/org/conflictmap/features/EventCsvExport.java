@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * store (memory does not grow with the number of rows). {@code event_id_cnty} is the ISO 3166 alpha-3
  * code of the place's country and the event id; {@code time_precision} is 1 (day), 2 (week) or 3
  * (month or year); {@code geo_precision} is 1 for a town or site, 2 for a region or province, 3 for a
- * country; {@code admin1} is left empty (the store keeps no first-level division).
+ * country; {@code admin1} is the name of the place's first-level division ({@link Admin1Names}),
+ * empty when the gazetteer gives none.
  */
 @Component
 class EventCsvExport {
@@ -34,13 +35,15 @@ class EventCsvExport {
 
     private static final String SQL = "SELECT e.id, e.type, e.actor, e.target, e.event_date, e.date_precision, "
             + "e.confidence, e.evidence_text, e.known_from, ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat, p.name AS place_name, "
-            + "p.country, p.kind, a.id AS article_id, a.source, a.url FROM event e JOIN place p ON p.id = e.place_id "
+            + "p.country, p.admin1, p.kind, a.id AS article_id, a.source, a.url FROM event e JOIN place p ON p.id = e.place_id "
             + "JOIN article a ON a.id = e.article_id";
 
     private final JdbcClient jdbc;
+    private final Admin1Names admin1;
 
-    EventCsvExport(JdbcClient jdbc) {
+    EventCsvExport(JdbcClient jdbc, Admin1Names admin1) {
         this.jdbc = jdbc;
+        this.admin1 = admin1;
     }
 
     void write(FeatureQuery query, OutputStream out) throws IOException {
@@ -53,13 +56,14 @@ class EventCsvExport {
         }
     }
 
-    private static void row(CSVPrinter csv, ResultSet rs) throws SQLException {
+    private void row(CSVPrinter csv, ResultSet rs) throws SQLException {
         LocalDate date = rs.getObject("event_date", LocalDate.class);
         String country = rs.getString("country");
         try {
             csv.printRecord(iso3(country) + rs.getLong("id"), date, date.getYear(),
                     timePrecision(rs.getString("date_precision")), rs.getString("type"), rs.getString("actor"),
-                    rs.getString("target"), countryName(country), "", rs.getString("place_name"),
+                    rs.getString("target"), countryName(country), admin1.name(country, rs.getString("admin1")),
+                    rs.getString("place_name"),
                     GeometryJson.round(rs.getDouble("lat")), GeometryJson.round(rs.getDouble("lon")),
                     geoPrecision(rs.getString("kind")), rs.getString("source"), rs.getString("url"),
                     rs.getString("evidence_text"), rs.getDouble("confidence"), rs.getLong("article_id"),

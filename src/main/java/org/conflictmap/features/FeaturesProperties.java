@@ -12,13 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAgeSeconds      {@code Cache-Control: max-age} of feature responses
  * @param territoryRadiusKm  how far a territory cell may reach from its control point
  * @param territoryCacheDays how many computed territory days are kept in memory
+ * @param responseCacheMb    memory for rendered {@code control} and {@code territory} responses, in MiB
+ *                           (0 keeps none)
+ * @param versionPollMillis  how often, at most, the store is asked whether another process changed it
  * @param title              title of the landing page
  * @param description        description of the landing page
  * @param collections        per collection id: its title and description
  */
 @ConfigurationProperties("conflictmap.features")
 public record FeaturesProperties(int limitDefault, int limitMax, int maxAgeSeconds, double territoryRadiusKm,
-                                 int territoryCacheDays, String title, String description,
+                                 int territoryCacheDays, int responseCacheMb, long versionPollMillis,
+                                 String title, String description,
                                  Map<String, CollectionInfo> collections) {
 
     /** Title and description of one collection. */

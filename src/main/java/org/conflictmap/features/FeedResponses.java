@@ -5,10 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -26,46 +23,46 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Writes a feed document as JSON (with the given media type) or HTML, with a weak {@code ETag}
  * (SHA-256 of the body; weak because the same body may travel gzip-compressed, and Tomcat does not
- * compress responses with a strong one), compared weakly as RFC 9110 asks for {@code If-None-Match}, {@code Last-Modified} (the last time an article was stored or processed,
- * which is when the derived tables change), {@code Cache-Control: public, max-age}, and answers
- * {@code If-None-Match} / {@code If-Modified-Since} with 304. {@code If-None-Match} wins when both
- * are sent (RFC 9110).
+ * compress responses with a strong one), compared weakly as RFC 9110 asks for {@code If-None-Match},
+ * {@code Last-Modified} ({@link StoreVersion#lastModified()}), {@code Cache-Control: public, max-age},
+ * and answers {@code If-None-Match} / {@code If-Modified-Since} with 304. {@code If-None-Match} wins
+ * when both are sent (RFC 9110). {@link ItemResponseCache} serves the day slices with strong tags.
  */
 @Component
 class FeedResponses {
 
     private final ObjectMapper json;
-    private final JdbcClient jdbc;
+    private final StoreVersion version;
     private final FeaturesProperties properties;
-    private volatile LastChange lastChange;
 
-    FeedResponses(ObjectMapper json, JdbcClient jdbc, FeaturesProperties properties) {
+    FeedResponses(ObjectMapper json, StoreVersion version, FeaturesProperties properties) {
         this.json = json;
-        this.jdbc = jdbc;
+        this.version = version;
         this.properties = properties;
+    }
+
+    /** A rendered body and its media type. */
+    record Body(byte[] bytes, MediaType type) {
     }
 
     ResponseEntity<byte[]> write(HttpServletRequest request, Representation representation, String title,
                                  JsonNode document, String jsonType) {
-        byte[] body;
-        MediaType type;
+        Body body = render(representation, title, document, jsonType);
+        return cached(request, body.bytes(), body.type());
+    }
+
+    Body render(Representation representation, String title, JsonNode document, String jsonType) {
         if (representation == Representation.HTML) {
-            body = HtmlPage.render(title, document).getBytes(StandardCharsets.UTF_8);
-            type = new MediaType("text", "html", StandardCharsets.UTF_8);
-        } else {
-            body = json.writeValueAsBytes(document);
-            type = MediaType.parseMediaType(jsonType);
+            return new Body(HtmlPage.render(title, document).getBytes(StandardCharsets.UTF_8),
+                    new MediaType("text", "html", StandardCharsets.UTF_8));
         }
-        return cached(request, body, type);
+        return new Body(json.writeValueAsBytes(document), MediaType.parseMediaType(jsonType));
     }
 
     ResponseEntity<byte[]> cached(HttpServletRequest request, byte[] body, MediaType type) {
         String etag = "W/\"" + sha256(body) + "\"";
-        Instant modified = lastModified();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setETag(etag);
-        headers.setLastModified(modified);
-        headers.setCacheControl(CacheControl.maxAge(Duration.ofSeconds(properties.maxAgeSeconds())).cachePublic());
+        Instant modified = version.lastModified();
+        HttpHeaders headers = headers(etag, modified);
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (notModified(request, etag, modified)) {
             return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
@@ -74,12 +71,26 @@ class FeedResponses {
         return new ResponseEntity<>(body, headers, HttpStatus.OK);
     }
 
-    private static boolean notModified(HttpServletRequest request, String etag, Instant modified) {
+    HttpHeaders headers(String etag, Instant modified) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(etag);
+        headers.setLastModified(modified);
+        headers.setCacheControl(CacheControl.maxAge(Duration.ofSeconds(properties.maxAgeSeconds())).cachePublic());
+        return headers;
+    }
+
+    /**
+     * Whether the client's copy is current: any {@code If-None-Match} tag equal to {@code etag} by weak
+     * comparison (a {@code -gzip} suffix of a strong tag ignored, since both encodings carry the same
+     * content), else {@code If-Modified-Since} not before {@code modified}.
+     */
+    static boolean notModified(HttpServletRequest request, String etag, Instant modified) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
+            String own = opaque(etag);
             for (String tag : ifNoneMatch.split(",")) {
                 String t = tag.strip();
-                if (t.equals("*") || t.equals(etag) || ("W/" + t).equals(etag)) {
+                if (t.equals("*") || opaque(t).equals(own)) {
                     return true;
                 }
             }
@@ -93,33 +104,13 @@ class FeedResponses {
         }
     }
 
-    /**
-     * The last article change, read at most once a second: the query scans the article table, and a
-     * {@code Last-Modified} up to a second old is harmless next to the body's ETag.
-     */
-    private Instant lastModified() {
-        long now = System.nanoTime();
-        LastChange cached = lastChange;
-        if (cached != null && now - cached.readAt() < 1_000_000_000L) {
-            return cached.at();
-        }
-        Instant at = readLastModified();
-        lastChange = new LastChange(at, now);
-        return at;
+    private static String opaque(String tag) {
+        String t = tag.startsWith("W/") ? tag.substring(2) : tag;
+        return t.endsWith(ItemResponseCache.GZIP_SUFFIX + "\"")
+                ? t.substring(0, t.length() - ItemResponseCache.GZIP_SUFFIX.length() - 1) + "\"" : t;
     }
 
-    private record LastChange(Instant at, long readAt) {
-    }
-
-    private Instant readLastModified() {
-        List<OffsetDateTime> last = jdbc.sql("SELECT MAX(CASE WHEN processed_at IS NULL OR processed_at < "
-                        + "received_at THEN received_at ELSE processed_at END) FROM article")
-                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).list();
-        return last.isEmpty() || last.get(0) == null ? Instant.EPOCH
-                : last.get(0).toInstant().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    private static String sha256(byte[] body) {
+    static String sha256(byte[] body) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 20);
         } catch (NoSuchAlgorithmException e) {

@@ -7,7 +7,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * Land polygons (longitude/latitude) that territory is clipped to, indexed for quick lookup.
@@ -35,7 +36,11 @@ final class LandMask {
         return size == 0;
     }
 
-    /** The part of {@code area} on land; {@code area} itself when there is no mask. */
+    /**
+     * The part of {@code area} on land; {@code area} itself when there is no mask. Uses the robust
+     * OverlayNG (snapping, then snap-rounding when needed): the legacy overlay throws a
+     * {@code TopologyException} on some merged territories.
+     */
     Geometry clip(Geometry area) {
         if (isEmpty() || area.isEmpty()) {
             return area;
@@ -47,9 +52,9 @@ final class LandMask {
                 return area;
             }
             if (land.intersects(area)) {
-                parts.add(land.getGeometry().intersection(area));
+                parts.add(OverlayNGRobust.overlay(land.getGeometry(), area, OverlayNG.INTERSECTION));
             }
         }
-        return parts.isEmpty() ? area.getFactory().createPolygon() : UnaryUnionOp.union(parts);
+        return parts.isEmpty() ? area.getFactory().createPolygon() : OverlayNGRobust.union(parts);
     }
 }

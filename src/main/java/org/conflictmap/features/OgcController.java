@@ -23,13 +23,15 @@ class OgcController {
     private final OgcDocuments documents;
     private final FeatureQueryReader reader;
     private final FeedResponses responses;
+    private final ItemResponseCache itemCache;
 
     OgcController(CollectionRegistry registry, OgcDocuments documents, FeatureQueryReader reader,
-                  FeedResponses responses) {
+                  FeedResponses responses, ItemResponseCache itemCache) {
         this.registry = registry;
         this.documents = documents;
         this.reader = reader;
         this.responses = responses;
+        this.itemCache = itemCache;
     }
 
     @GetMapping({"", "/"})
@@ -76,6 +78,10 @@ class OgcController {
         CollectionSource source = registry.get(id);
         Representation representation = Representation.of(f, accept);
         FeatureQuery query = reader.read(request.getParameterMap(), source);
+        if (source.daySlices()) {
+            return itemCache.respond(request, representation, () -> responses.render(representation,
+                    "Features of " + id, FeatureCollectionJson.page(id, source.items(query), query), Ogc.GEOJSON));
+        }
         ObjectNode page = FeatureCollectionJson.page(id, source.items(query), query);
         return responses.write(request, representation, "Features of " + id, page, Ogc.GEOJSON);
     }

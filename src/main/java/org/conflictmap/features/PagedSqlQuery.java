@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Runs a collection's SELECT for one page. The store applies every parameter and the part of the
  * {@code filter} that {@link SqlFilter} translates. When that is the whole filter (or there is none),
- * the store also pages and counts ({@code ORDER BY} the id, {@code OFFSET .. FETCH}). Otherwise it streams
+ * the store also pages and counts ({@code ORDER BY} the id, {@code OFFSET .. FETCH}; no count query
+ * when the page is short and not empty, since it is then the last one). Otherwise it streams
  * the rows in id order while the rest of the filter is evaluated in memory; only the requested page is
  * kept, so memory stays bounded by the page size while the count stays exact.
  */
@@ -44,6 +45,10 @@ final class PagedSqlQuery {
                             + " OFFSET :pageOffset ROWS FETCH NEXT :pageLimit ROWS ONLY")
                     .params(where.params()).param("pageOffset", query.offset()).param("pageLimit", query.limit())
                     .query(mapper).list();
+            if (!features.isEmpty() && features.size() < query.limit()) {
+                // a short, non-empty page is the last one: the count is known without a second scan
+                return new FeaturePage(features, query.offset() + features.size());
+            }
             long matched = jdbc.sql("SELECT COUNT(*) " + from + where.sql()).params(where.params())
                     .query(Long.class).single();
             return new FeaturePage(features, matched);

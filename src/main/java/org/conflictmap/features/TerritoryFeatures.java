@@ -75,6 +75,11 @@ class TerritoryFeatures implements CollectionSource {
     }
 
     @Override
+    public boolean daySlices() {
+        return true;
+    }
+
+    @Override
     public Extent extent() {
         return control.extent();
     }

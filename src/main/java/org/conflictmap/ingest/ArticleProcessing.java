@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import org.conflictmap.persistence.StoreChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * caller's: a crash leaves either all of an article's results or none, and an article is never
  * processed to completion twice. A failed attempt rolls back and goes back to the queue with a
  * growing delay, until {@code conflictmap.ingest.max-attempts} attempts have been made; then the
- * article is {@code failed} with the reason. Thread-safe.
+ * article is {@code failed} with the reason. After a commit it publishes {@link StoreChanged}, so
+ * caches of derived data are refreshed. Thread-safe.
  */
 @Service
 public class ArticleProcessing {
@@ -31,15 +34,18 @@ public class ArticleProcessing {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int maxAttempts;
+    private final ApplicationEventPublisher events;
 
     public ArticleProcessing(ArticleRepository articles, ArticleQueue queue, List<ArticleProcessor> stages,
-                             TransactionTemplate transaction, Clock clock, QueueProperties properties) {
+                             TransactionTemplate transaction, Clock clock, QueueProperties properties,
+                             ApplicationEventPublisher events) {
         this.articles = articles;
         this.queue = queue;
         this.stages = List.copyOf(stages);
         this.transaction = transaction;
         this.clock = clock;
         this.maxAttempts = properties.maxAttempts();
+        this.events = events;
     }
 
     /** Processes an article that {@code worker} has claimed. */
@@ -64,6 +70,7 @@ public class ArticleProcessing {
                 log.info("article {}: the claim of {} ran out and another worker took the article over", id, worker);
                 return Outcome.LOST;
             }
+            events.publishEvent(new StoreChanged("article " + id + " processed"));
             return Outcome.DONE;
         } catch (RuntimeException e) {
             String reason = e.getClass().getSimpleName() + ": " + e.getMessage();

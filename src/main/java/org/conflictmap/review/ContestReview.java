@@ -10,7 +10,6 @@ import org.conflictmap.system.NotFoundException;
 import org.conflictmap.territory.ContestMark;
 import org.conflictmap.territory.ContestMarkRepository;
 import org.conflictmap.territory.ContestMarkRepository.StoredMark;
-import org.conflictmap.territory.ControlRecorder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +37,12 @@ class ContestReview {
     private final ContestMarkRepository marks;
     private final PlaceLookup places;
     private final RevisionRepository revisions;
-    private final ControlRecorder control;
+    private final ControlRefresh control;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     ContestReview(ContestMarkRepository marks, PlaceLookup places, RevisionRepository revisions,
-                  ControlRecorder control, Clock clock) {
+                  ControlRefresh control, Clock clock) {
         this.marks = marks;
         this.places = places;
         this.revisions = revisions;
@@ -67,7 +66,7 @@ class ContestReview {
         MarkView view = MarkView.of(new StoredMark(mark, false));
         revisions.append(RevisionRepository.CONTEST, mark.id(), "mark", author, clock.instant(), reason, null,
                 json.writeValueAsString(view));
-        control.recompute(List.of(placeId));
+        control.recompute(List.of(placeId), "contest mark on " + placeId);
         return view;
     }
 
@@ -83,7 +82,7 @@ class ContestReview {
         MarkView after = MarkView.of(new StoredMark(stored.mark(), true));
         revisions.append(RevisionRepository.CONTEST, id, "withdraw", author, clock.instant(), reason,
                 json.writeValueAsString(MarkView.of(stored)), json.writeValueAsString(after));
-        control.recompute(List.of(stored.mark().placeId()));
+        control.recompute(List.of(stored.mark().placeId()), "contest mark withdrawn");
         return after;
     }
 

@@ -8,7 +8,6 @@ import org.conflictmap.events.Evidence;
 import org.conflictmap.ingest.Article;
 import org.conflictmap.ingest.ArticleRepository;
 import org.conflictmap.system.InvalidInputException;
-import org.conflictmap.territory.ControlRecorder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +26,11 @@ class EventAddition {
     private final RevisionRepository revisions;
     private final PlaceChoice places;
     private final EventReview review;
-    private final ControlRecorder control;
+    private final ControlRefresh control;
     private final Clock clock;
 
     EventAddition(ArticleRepository articles, ReviewedEvents events, RevisionRepository revisions, PlaceChoice places,
-                  EventReview review, ControlRecorder control, Clock clock) {
+                  EventReview review, ControlRefresh control, Clock clock) {
         this.articles = articles;
         this.events = events;
         this.revisions = revisions;
@@ -76,7 +75,7 @@ class EventAddition {
         events.write(added);
         revisions.append(RevisionRepository.EVENT, id, "add", author, clock.instant(), reason, null,
                 events.snapshot(added));
-        control.recompute(List.of(place.id()));
+        control.recompute(List.of(place.id()), "event added by an analyst");
         return added;
     }
 }

@@ -15,7 +15,6 @@ import org.conflictmap.events.EventType;
 import org.conflictmap.events.FactionCatalog;
 import org.conflictmap.system.InvalidInputException;
 import org.conflictmap.system.NotFoundException;
-import org.conflictmap.territory.ControlRecorder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +30,12 @@ class EventReview {
 
     private final ReviewedEvents events;
     private final RevisionRepository revisions;
-    private final ControlRecorder control;
+    private final ControlRefresh control;
     private final PlaceChoice places;
     private final FactionCatalog factions;
     private final Clock clock;
 
-    EventReview(ReviewedEvents events, RevisionRepository revisions, ControlRecorder control, PlaceChoice places,
+    EventReview(ReviewedEvents events, RevisionRepository revisions, ControlRefresh control, PlaceChoice places,
                 FactionCatalog factions, Clock clock) {
         this.events = events;
         this.revisions = revisions;
@@ -122,7 +121,7 @@ class EventReview {
         revisions.append(RevisionRepository.EVENT, survivorId, "merge", author, now, reason + " (absorbed "
                 + distinct + ")", events.snapshot(survivor), events.snapshot(after));
         touched.add(after.place().id());
-        control.recompute(touched);
+        control.recompute(touched, "analyst edit");
         return after;
     }
 
@@ -162,7 +161,7 @@ class EventReview {
         events.write(after);
         revisions.append(RevisionRepository.EVENT, before.id(), action, author, clock.instant(), reason,
                 events.snapshot(before), events.snapshot(after));
-        control.recompute(List.of(before.place().id(), after.place().id()));
+        control.recompute(List.of(before.place().id(), after.place().id()), "analyst edit");
         return after;
     }
 

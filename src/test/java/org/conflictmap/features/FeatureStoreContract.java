@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What the feature queries must return on every database the service supports. */
@@ -33,9 +34,10 @@ abstract class FeatureStoreContract {
         FeedFixtures.reset(jdbc);
         events = new EventFeatures(jdbc);
         Clock clock = Clock.fixed(LocalDate.of(2015, 4, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        FeaturesProperties properties = new FeaturesProperties(100, 1000, 60, 25, 4, "t", "d", java.util.Map.of());
+        FeaturesProperties properties = new FeaturesProperties(100, 1000, 60, 25, 4, 8, 0, "t", "d",
+                java.util.Map.of());
         control = new ControlFeatures(new JdbcControlSnapshots(jdbc), new SourcesJson(FeedApiTest.JSON), jdbc, clock,
-                new TerritoryCache(jdbc, properties, LandMask.NONE));
+                new TerritoryCache(new StoreVersion(jdbc, clock, properties), properties, LandMask.NONE));
         movements = new MovementFeatures(jdbc);
         places = new PlaceFeatures(jdbc);
     }
@@ -71,6 +73,10 @@ abstract class FeatureStoreContract {
         FeaturePage page = events.items(FeatureQuery.all(2).withPage(2, 2));
         assertThat(ids(page)).containsExactly("3", "4");
         assertThat(page.matched()).isEqualTo(5);
+        FeaturePage last = events.items(FeatureQuery.all(2).withPage(2, 4));
+        assertThat(ids(last)).containsExactly("5");
+        assertThat(last.matched()).isEqualTo(5);
+        assertThat(events.items(FeatureQuery.all(2).withPage(2, 9)).matched()).isEqualTo(5);
         FeatureFilter filter = FilterParameter.parse("confidence < 0.85", null, events.queryables());
         FeatureQuery filtered = new FeatureQuery(null, null, 1, 1, Set.of(), Set.of(), null, filter);
         FeaturePage second = events.items(filtered);
@@ -122,10 +128,11 @@ abstract class FeatureStoreContract {
         assertThat(days).extracting(Timeline.Day::date).containsExactly(LocalDate.of(2015, 1, 8),
                 LocalDate.of(2015, 1, 9), LocalDate.of(2015, 2, 20), LocalDate.of(2015, 3, 1), LocalDate.of(2015, 6, 1));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EventCsvExport(jdbc).write(query(null, null, Set.of("faction-b"), Set.of(), null), out);
+        Admin1Names admin1 = new Admin1Names(new ClassPathResource("fixtures/features/admin1.tsv"));
+        new EventCsvExport(jdbc, admin1).write(query(null, null, Set.of("faction-b"), Set.of(), null), out);
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv.lines()).hasSize(3);
-        assertThat(csv).contains("IRQ2,2015-01-09,2015,1,attack,faction-b");
+        assertThat(csv).contains("IRQ2,2015-01-09,2015,1,attack,faction-b,,Iraq,Bravo Upland Province,Bravo,");
     }
 
     @Test

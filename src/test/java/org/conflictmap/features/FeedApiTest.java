@@ -7,10 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.conflictmap.persistence.StoreChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,6 +38,7 @@ abstract class FeedApiTest {
         registry.add("conflictmap.admin-token", () -> "feeds-test-token");
         registry.add("conflictmap.demo.enabled", () -> "false");
         registry.add("conflictmap.features.limit-max", () -> "50");
+        registry.add("conflictmap.features.version-poll-millis", () -> "0");
     }
 
     @Autowired
@@ -44,9 +47,14 @@ abstract class FeedApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationEventPublisher events;
+
+    /** Reloads the fixture and, as every writer must, announces the change. */
     @BeforeEach
     void loadFixture() {
         FeedFixtures.reset(jdbc);
+        events.publishEvent(new StoreChanged("fixture reloaded"));
     }
 
     JsonNode json(MockHttpServletRequestBuilder request) throws Exception {

@@ -62,6 +62,7 @@ class TimelineAndExportApiTests extends FeedApiTest {
         assertThat(first.get("actor1")).isEqualTo("faction-a");
         assertThat(first.get("actor2")).isEqualTo("faction-b");
         assertThat(first.get("country")).isEqualTo("Iraq");
+        assertThat(first.get("admin1")).as("admin1 code 00 names no division").isEmpty();
         assertThat(first.get("location")).isEqualTo("Alpha");
         assertThat(first.get("latitude")).isEqualTo("36.0");
         assertThat(first.get("longitude")).isEqualTo("44.123457");
@@ -76,7 +77,10 @@ class TimelineAndExportApiTests extends FeedApiTest {
     void publishesASelfContainedOpenApiDefinition() throws Exception {
         JsonNode api = json(get("/ogc/api"));
         assertThat(api.path("openapi").asString()).startsWith("3.0");
-        assertThat(api.path("paths").has("/ogc/collections/{collectionId}/items")).isTrue();
+        assertThat(api.path("servers").get(0).path("url").asString()).isEqualTo("http://localhost/ogc");
+        assertThat(api.path("paths").has("/collections/{collectionId}/items")).isTrue();
+        assertThat(api.path("paths").path("/api/timeline").path("servers").get(0).path("url").asString())
+                .isEqualTo("http://localhost/");
         assertThat(api.toString()).doesNotContain("\"$ref\":\"http");
         api.findValues("$ref").forEach(ref -> assertThat(ref.asString()).startsWith("#/components/"));
     }

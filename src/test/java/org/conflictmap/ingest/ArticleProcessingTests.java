@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import org.conflictmap.persistence.StoreChanged;
 import org.conflictmap.persistence.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,7 @@ class ArticleProcessingTests {
     ArticleQueue queue;
     JdbcClient jdbc;
     final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    final List<Object> published = new ArrayList<>();
 
     @BeforeEach
     void openStore() {
@@ -49,7 +52,8 @@ class ArticleProcessingTests {
 
     private ArticleProcessing processing(int maxAttempts, ArticleProcessor... stages) {
         return new ArticleProcessing(articles, queue, List.of(stages), transaction(), clock,
-                new QueueProperties(1, 100, maxAttempts, LEASE, Duration.ofSeconds(1), Duration.ofSeconds(5), WORKER));
+                new QueueProperties(1, 100, maxAttempts, LEASE, Duration.ofSeconds(1), Duration.ofSeconds(5), WORKER),
+                published::add);
     }
 
     private Article stored(String text) {
@@ -69,6 +73,20 @@ class ArticleProcessingTests {
         Article done = articles.findById(article.id()).orElseThrow();
         assertThat(done.status()).isEqualTo(ArticleStatus.DONE);
         assertThat(done.processedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void announcesTheStoreChangeOnlyAfterACommit() {
+        Article good = stored("All quiet again.");
+        Article bad = stored("Broken.");
+
+        claimAndProcess(processing(1, a -> { }));
+        claimAndProcess(processing(1, a -> {
+            throw new IllegalStateException("stage broke");
+        }));
+
+        assertThat(articles.findById(bad.id()).orElseThrow().status()).isEqualTo(ArticleStatus.FAILED);
+        assertThat(published).containsExactly(new StoreChanged("article " + good.id() + " processed"));
     }
 
     @Test

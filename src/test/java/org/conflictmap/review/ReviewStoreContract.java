@@ -55,9 +55,9 @@ abstract class ReviewStoreContract {
         PlaceLookup lookup = new PlaceLookup(jdbc);
         ReviewedEvents reviewed = new ReviewedEvents(jdbc, events, lookup);
         RevisionRepository revisions = new RevisionRepository(jdbc);
-        review = new EventReview(reviewed, revisions, control,
+        review = new EventReview(reviewed, revisions, new ControlRefresh(control, e -> { }),
                 new PlaceChoice(lookup, new MentionRepository(jdbc, places), places), FactionCatalog.fromClasspath(), clock);
-        contests = new ContestReview(marks, lookup, revisions, control, clock);
+        contests = new ContestReview(marks, lookup, revisions, new ControlRefresh(control, e -> { }), clock);
         fixture = ReviewFixtures.load(jdbc, new ArticleRepository(jdbc), places, events, control);
     }
 

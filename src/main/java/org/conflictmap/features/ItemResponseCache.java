@@ -1,0 +1,152 @@
+package org.conflictmap.features;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.conflictmap.persistence.StoreChanged;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Rendered items responses of the day-slice collections ({@code control}, {@code territory}), kept as
+ * bytes, plain and gzip-compressed, keyed by the request URL (path and parameters, which fix the
+ * day, factions, {@code known_at} and page, and the links inside the body), the representation, today's
+ * date (a slice without {@code datetime} is today's) and the {@link StoreVersion}. A repeated request
+ * costs a map lookup: no query, no JSON writing, no compression. Responses carry a strong
+ * {@code ETag} (SHA-256 of the plain body; the gzip variant's tag ends in {@value #GZIP_SUFFIX}, as
+ * RFC 9110 asks of a different content coding), {@code Last-Modified}, {@code Cache-Control} and
+ * {@code Vary: Accept, Accept-Encoding}; {@code If-None-Match} with either tag, or
+ * {@code If-Modified-Since}, gets a 304. At most {@code conflictmap.features.response-cache-mb} MiB
+ * are kept, least recently used out; everything is dropped on {@link StoreChanged}. Thread-safe.
+ */
+@Component
+class ItemResponseCache {
+
+    static final String GZIP_SUFFIX = "-gzip";
+    /** Bodies shorter than this travel plain: gzip would save less than its own cost. */
+    private static final int GZIP_FROM_BYTES = 860;
+
+    private record Key(String version, LocalDate today, Representation representation, String url) {
+    }
+
+    private record Entry(byte[] plain, byte[] gzip, String etag, MediaType type) {
+
+        int weight() {
+            return plain.length + (gzip == null ? 0 : gzip.length) + 256;
+        }
+    }
+
+    private final Cache<Key, Entry> entries;
+    private final StoreVersion version;
+    private final FeedResponses responses;
+    private final Clock clock;
+
+    ItemResponseCache(FeaturesProperties properties, StoreVersion version, FeedResponses responses, Clock clock) {
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(Math.max(0, properties.responseCacheMb()) * 1024L * 1024L)
+                .weigher((Key key, Entry entry) -> entry.weight() + 2 * key.url().length())
+                .build();
+        this.version = version;
+        this.responses = responses;
+        this.clock = clock;
+    }
+
+    // after the writer's commit (or at once when published outside a transaction): a cache refilled
+    // before the commit would keep the old state under the new version
+    @TransactionalEventListener(fallbackExecution = true)
+    void storeChanged(StoreChanged event) {
+        entries.invalidateAll();
+    }
+
+    /**
+     * The response to {@code request}: from the cache, or rendered by {@code render} and kept. Errors
+     * thrown by {@code render} reach the caller and nothing is kept.
+     */
+    ResponseEntity<byte[]> respond(HttpServletRequest request, Representation representation,
+                                   Supplier<FeedResponses.Body> render) {
+        Key key = new Key(version.current(), LocalDate.now(clock), representation, url(request));
+        Entry entry = entries.get(key, k -> entry(render.get()));
+        boolean gzip = entry.gzip() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? entry.etag().substring(0, entry.etag().length() - 1) + GZIP_SUFFIX + "\"" : entry.etag();
+        HttpHeaders headers = responses.headers(etag, version.lastModified());
+        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING);
+        if (FeedResponses.notModified(request, etag, version.lastModified())) {
+            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
+        }
+        headers.setContentType(entry.type());
+        if (gzip) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+            return new ResponseEntity<>(entry.gzip(), headers, HttpStatus.OK);
+        }
+        return new ResponseEntity<>(entry.plain(), headers, HttpStatus.OK);
+    }
+
+    /** The request URL with every parameter in order, as the body's links are written from them. */
+    private static String url(HttpServletRequest request) {
+        StringBuilder url = new StringBuilder(request.getRequestURL());
+        char separator = '?';
+        for (Map.Entry<String, String[]> p : request.getParameterMap().entrySet()) {
+            for (String value : p.getValue()) {
+                url.append(separator).append(URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                separator = '&';
+            }
+        }
+        return url.toString();
+    }
+
+    private static Entry entry(FeedResponses.Body body) {
+        byte[] plain = body.bytes();
+        byte[] gzip = plain.length >= GZIP_FROM_BYTES ? gzip(plain) : null;
+        return new Entry(plain, gzip, "\"" + FeedResponses.sha256(plain) + "\"", body.type());
+    }
+
+    private static byte[] gzip(byte[] plain) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out, 65536)) {
+            zip.write(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Whether {@code Accept-Encoding} lists gzip (or {@code *}) without {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.split(";");
+            String coding = pieces[0].strip().toLowerCase(java.util.Locale.ROOT);
+            if (coding.equals("gzip") || coding.equals("x-gzip") || coding.equals("*")) {
+                boolean refused = false;
+                for (int i = 1; i < pieces.length; i++) {
+                    String p = pieces[i].strip().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+                    refused |= p.matches("q=0(\\.0*)?");
+                }
+                if (!refused) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
