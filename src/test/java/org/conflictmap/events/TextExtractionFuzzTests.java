@@ -43,10 +43,18 @@ class TextExtractionFuzzTests {
     private static final RuleBasedClaimExtractor CLAIMS = RuleBasedClaimExtractor.withDefaults();
     private static final ListAppender<ILoggingEvent> WARNINGS = watchWarnings();
 
+    static {
+        // load models and rules (seconds) before any input is timed
+        String warmUp = "On Tuesday ISIS seized Mosul. Troops were sent from Baghdad to Tikrit.";
+        List<ResolvedMention> mentions = RESOLVER.resolve(warmUp, MENTIONS.extract(warmUp));
+        EVENTS.extract(warmUp, PUBLISHED, mentions);
+        CLAIMS.extract(warmUp, PUBLISHED, mentions);
+    }
+
     @FuzzTest(maxDuration = "10s")
     @DictionaryEntries({"Mosul", "Baghdad", "Tikrit", " fell to ", " captured ", " seized ", " retook ",
         " withdrew from ", " advanced on ", " sent ", " from ", " to ", "ISIS", "Islamic State", "Iraqi army",
-        "Peshmerga", " on Tuesday", " last week", " in June 2014", ". ", "\n", ",", " the ", " of ", " by ",
+        "Peshmerga", " on Tuesday", " last week", " in June 2014", ". ", ",", " the ", " of ", " by ",
         " held by ", " controlled ", " near ", "al-", "\u00a0", "\u2019"})
     void extractionNeverFailsAndKeepsOffsetsInsideTheText(byte[] input) {
         String text = text(input);
