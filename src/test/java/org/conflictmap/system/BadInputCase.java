@@ -15,7 +15,7 @@ import java.util.Locale;
  * empty field, headers are separated by {@code ;;}. In target, headers and body, {@code \xHH} is a raw
  * byte, {@code \\uHHHH} a character (sent as UTF-8), {@code \n \r \t \\ \|} the usual, {@code {token}}
  * the admin token and {@code {repeat N text}} the text N times. {@code expect} is a status, optionally
- * followed by {@code plain} (the container answers before the application, without a problem body),
+ * followed by {@code plain} (no problem body required: Actuator writes some refusals itself),
  * {@code escaped} (a 200 HTML page showing the stored markup escaped) or {@code clean} (a 200 HTML
  * page with no raw markup at all).
  */
