@@ -39,11 +39,14 @@ final class FilterParameter {
             filter = ECQL.toFilter(raw);
         } catch (CQLException | RuntimeException e) {
             throw new InvalidInputException(Ogc.P_FILTER, "The filter is not valid CQL2 text: " + firstLine(e));
-        } catch (AssertionError e) {
-            // GeoTools' parser guards some invariants with assert (a polygon without its parentheses)
-            throw new InvalidInputException(Ogc.P_FILTER, "The filter is not valid CQL2 text.");
         } catch (StackOverflowError e) {
             throw new InvalidInputException(Ogc.P_FILTER, "The filter is too deeply nested.");
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Error e) {
+            // GeoTools' generated parser signals some malformed text with Error: a backslash-u escape
+            // without four hex digits, a polygon without its parentheses (an assert)
+            throw new InvalidInputException(Ogc.P_FILTER, "The filter is not valid CQL2 text.");
         }
         List<String> unknown = Arrays.stream(DataUtilities.attributeNames(filter))
                 .filter(name -> !queryables.contains(name)).toList();
