@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 import org.conflictmap.system.InvalidInputException;
 
@@ -11,11 +12,13 @@ import org.conflictmap.system.InvalidInputException;
  * Parses {@code datetime} as OGC API - Features Part 1 defines it: an RFC 3339 date or date-time, or an
  * interval {@code start/end} where one end may be open ({@code ..} or empty). Date-times are reduced to
  * their UTC day, because every fact in the store is dated to a day. {@code ../..} and an interval that
- * ends before it starts are refused.
+ * ends before it starts are refused, and so are years that are not four digits.
  */
 final class DatetimeParameter {
 
     private static final String OPEN = "..";
+    /** RFC 3339 years have four digits: no sign, no year 99999 (which java.time would accept). */
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}-");
 
     private DatetimeParameter() {
     }
@@ -47,6 +50,9 @@ final class DatetimeParameter {
     }
 
     private static LocalDate day(String value) {
+        if (!FOUR_DIGIT_YEAR.matcher(value).lookingAt()) {
+            throw invalid(value);
+        }
         try {
             if (value.length() == 10) {
                 return LocalDate.parse(value);

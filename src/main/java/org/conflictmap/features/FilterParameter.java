@@ -13,7 +13,8 @@ import org.geotools.filter.text.ecql.ECQL;
  * Parses {@code filter} (CQL2 text; GeoTools' ECQL parser, which reads the CQL2 text comparisons,
  * {@code AND}/{@code OR}/{@code NOT}, {@code LIKE}, {@code IN}, {@code BETWEEN}, {@code IS NULL} and the
  * spatial predicates such as {@code INTERSECTS(geometry, POLYGON(...))}) and {@code filter-lang}
- * (only {@code cql2-text}). Every property it names must be a queryable of the collection.
+ * (only {@code cql2-text}). Every property it names must be a queryable of the collection, and a
+ * numeric one is compared with numbers only ({@link FilterTypeCheck}).
  */
 final class FilterParameter {
 
@@ -40,6 +41,12 @@ final class FilterParameter {
             throw new InvalidInputException(Ogc.P_FILTER, "The filter is not valid CQL2 text: " + firstLine(e));
         } catch (StackOverflowError e) {
             throw new InvalidInputException(Ogc.P_FILTER, "The filter is too deeply nested.");
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Error e) {
+            // GeoTools' generated parser signals some malformed text with Error: a backslash-u escape
+            // without four hex digits, a polygon without its parentheses (an assert)
+            throw new InvalidInputException(Ogc.P_FILTER, "The filter is not valid CQL2 text.");
         }
         List<String> unknown = Arrays.stream(DataUtilities.attributeNames(filter))
                 .filter(name -> !queryables.contains(name)).toList();
@@ -47,6 +54,7 @@ final class FilterParameter {
             throw new InvalidInputException(Ogc.P_FILTER, "Not queryable here: " + String.join(", ", unknown)
                     + "; see the collection's queryables.");
         }
+        FilterTypeCheck.check(filter, queryables);
         return new FeatureFilter(raw, filter, queryables);
     }
 

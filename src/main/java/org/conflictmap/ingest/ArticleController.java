@@ -3,6 +3,7 @@ package org.conflictmap.ingest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.conflictmap.system.InvalidInputException;
 import org.conflictmap.system.NotFoundException;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 class ArticleController {
 
     static final int MAX_PAGE = 500;
+    private static final Pattern ASCII_DIGITS = Pattern.compile("[0-9]{1,19}");
 
     private final ArticleIntake intake;
     private final ArticleCompletion completion;
@@ -55,7 +56,7 @@ class ArticleController {
      * with the stored article when it was submitted before.
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ArticleView> submit(@RequestBody JsonNode body,
+    ResponseEntity<ArticleView> submit(@RequestBody byte[] body,
                                        @RequestParam(name = "wait", required = false) String waitParameter,
                                        @RequestHeader(name = "Prefer", required = false) String prefer) {
         ProcessingWait wait = ProcessingWait.of(waitParameter, prefer, maxWait);
@@ -94,6 +95,9 @@ class ArticleController {
     }
 
     private static long parseId(String id) {
+        if (!ASCII_DIGITS.matcher(id).matches()) {
+            throw new NotFoundException("No article with this id.");
+        }
         try {
             long value = Long.parseLong(id);
             if (value > 0) {
@@ -107,7 +111,8 @@ class ArticleController {
 
     private static int boundedInt(String name, String value, int min, int max) {
         try {
-            int n = Integer.parseInt(value.strip());
+            // ASCII digits only: Integer.parseInt would also read Arabic-Indic or full-width ones
+            int n = ASCII_DIGITS.matcher(value.strip()).matches() ? Integer.parseInt(value.strip()) : -1;
             if (n >= min && n <= max) {
                 return n;
             }

@@ -35,7 +35,8 @@ class QueryParameterTests {
     @Test
     void refusesMalformedDatetimes() {
         for (String bad : new String[] {"2016-13-45", "../..", "/", "2016", "2016-01-01/2015-01-01", "a/b/c", "",
-            "2016-02-30", "2016-01-01T25:00:00Z"}) {
+            "2016-02-30", "2016-01-01T25:00:00Z", "+99999-01-01T00:00:00Z", "-2016-01-01T00:00:00Z",
+            "99999-01-01T00:00:00Z/..", "\u0661\u0669\u0669\u0669-01-01T00:00:00Z"}) {
             assertThatThrownBy(() -> DatetimeParameter.parse(bad)).as(bad).isInstanceOf(InvalidInputException.class)
                     .extracting("field").isEqualTo("datetime");
         }
@@ -85,5 +86,16 @@ class QueryParameterTests {
         assertThat(Representation.of(null, "*/*")).isEqualTo(Representation.JSON);
         assertThat(Representation.of(null, "garbage;;;")).isEqualTo(Representation.JSON);
         assertThat(Representation.of("html", "application/json")).isEqualTo(Representation.HTML);
+    }
+
+    @Test
+    void refusesAFilterComparingANumberWithText() {
+        Queryables queryables = new EventFeatures(null).queryables();
+        for (String bad : new String[] {"confidence > 'x'", "confidence BETWEEN 'a' AND 1", "NOT (confidence = 'high')",
+            "actor = 'a' OR 'x' < confidence"}) {
+            assertThatThrownBy(() -> FilterParameter.parse(bad, null, queryables)).as(bad)
+                    .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("filter");
+        }
+        assertThat(FilterParameter.parse("confidence > '0.5' AND actor = 'x'", null, queryables)).isNotNull();
     }
 }

@@ -3,6 +3,7 @@ package org.conflictmap.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -98,5 +99,43 @@ class ArticleSubmissionReaderTests {
         String text = "Qaraqosh (بخديدا) — “retaken” ✓";
         JsonNode body = json.createObjectNode().put("published", "2017-07-01").put("text", text);
         assertThat(reader.read(body).text()).isEqualTo(text);
+    }
+
+    @Test
+    void refusesUnpairedSurrogatesInAnyField() {
+        assertRefused("{\"published\":\"2017-07-09\",\"text\":\"a\\uD800b\"}", "text");
+        assertRefused("{\"published\":\"2017-07-09\",\"text\":\"x\",\"title\":\"\\uDC00\"}", "title");
+        assertThat(read("{\"published\":\"2017-07-09\",\"text\":\"\\uD83D\\uDCA5\"}").text()).isEqualTo("\uD83D\uDCA5");
+    }
+
+    @Test
+    void acceptsOnlyAbsoluteWebUrls() {
+        for (String url : new String[] {"javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "//host/a", "/a",
+            "https://", "https://a b.org/"}) {
+            assertRefused("{\"published\":\"2017-07-09\",\"text\":\"x\",\"url\":\"" + url + "\"}", "url");
+        }
+        assertThat(read("{\"published\":\"2017-07-09\",\"text\":\"x\",\"url\":\"HTTP://x.org?q=1\"}").url())
+                .isEqualTo("HTTP://x.org?q=1");
+    }
+
+    @Test
+    void readsBodiesOnlyAsStrictUtf8WithEachFieldOnce() {
+        byte[] overlongSlash = "{\"published\":\"2017-07-09\",\"text\":\"a_b\"}".getBytes(StandardCharsets.UTF_8);
+        int at = new String(overlongSlash, StandardCharsets.UTF_8).indexOf('_');
+        byte[] withOverlong = new byte[overlongSlash.length + 1];
+        System.arraycopy(overlongSlash, 0, withOverlong, 0, at);
+        withOverlong[at] = (byte) 0xC0;
+        withOverlong[at + 1] = (byte) 0xAF;
+        System.arraycopy(overlongSlash, at + 1, withOverlong, at + 2, overlongSlash.length - at - 1);
+        assertRefusedBytes(withOverlong, "body");
+        assertRefusedBytes("{\"published\":\"2017-07-09\",\"text\":\"a\",\"text\":\"b\"}".getBytes(StandardCharsets.UTF_8), "body");
+        assertRefusedBytes("{\"published\":\"2017-07-09\",\"text\":\"a\"} {}".getBytes(StandardCharsets.UTF_8), "body");
+        assertThat(reader.read("\uFEFF{\"published\":\"2017-07-09\",\"text\":\"é\"}".getBytes(StandardCharsets.UTF_8)).text())
+                .isEqualTo("é");
+    }
+
+    private void assertRefusedBytes(byte[] body, String field) {
+        assertThatThrownBy(() -> reader.read(body)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo(field);
     }
 }
