@@ -2,6 +2,7 @@ package org.conflictmap.access;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import org.conflictmap.system.InvalidInputException;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/tokens")
 class TokenController {
 
+    private static final Set<String> FIELDS = Set.of("name", "role");
+
     private final NamedTokens tokens;
 
     TokenController(NamedTokens tokens) {
@@ -31,6 +34,12 @@ class TokenController {
     ResponseEntity<IssuedToken> issue(@RequestBody JsonNode body, Authentication who) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("body", "The body must be a JSON object {\"name\": ..., \"role\": ...}");
+        }
+        for (String field : body.propertyNames()) {
+            if (!FIELDS.contains(field)) {
+                throw new InvalidInputException(field, "Unknown field '" + field + "': a token has only "
+                        + "'name' and 'role' (its secret is always generated)");
+            }
         }
         String name = text(body, "name");
         Role role = Role.fromId(text(body, "role")).orElseThrow(() ->

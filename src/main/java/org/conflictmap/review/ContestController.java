@@ -44,7 +44,7 @@ class ContestController {
     @PostMapping("/api/places/{placeId}/contests")
     ResponseEntity<ContestReview.MarkView> mark(@PathVariable String placeId, @RequestBody JsonNode body,
                                                 Authentication who) {
-        ContestReview.MarkView mark = contests.mark(placeId, ReviewBody.of(body), who.getName());
+        ContestReview.MarkView mark = contests.mark(placeId, ReviewBody.of(body, "from", "to"), who.getName());
         return ResponseEntity.created(URI.create("/api/contests/" + mark.id())).body(mark);
     }
 

@@ -57,7 +57,8 @@ class EventReviewController {
 
     @PostMapping
     ResponseEntity<EventState> add(@RequestBody JsonNode body, Authentication who) {
-        EventState added = addition.add(ReviewBody.of(body), who.getName());
+        EventState added = addition.add(ReviewBody.of(body, "article", "start", "end", "place", "type", "actor",
+                "target", "date", "datePrecision"), who.getName());
         return ResponseEntity.created(URI.create("/api/events/" + added.id())).eTag(etag(added)).body(added);
     }
 
@@ -81,7 +82,7 @@ class EventReviewController {
     ResponseEntity<EventState> edit(@PathVariable long id, @RequestBody JsonNode json,
                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                     Authentication who) {
-        ReviewBody body = ReviewBody.of(json);
+        ReviewBody body = ReviewBody.of(json, "place", "actor", "target", "type", "date", "datePrecision");
         return tagged(review.edit(id, body.expectedVersion(ifMatch), body, body.reason(), who.getName()));
     }
 
@@ -89,7 +90,7 @@ class EventReviewController {
     ResponseEntity<EventState> merge(@PathVariable long id, @RequestBody JsonNode json,
                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                      Authentication who) {
-        ReviewBody body = ReviewBody.of(json);
+        ReviewBody body = ReviewBody.of(json, "duplicates");
         String reason = body.reason();
         List<Long> duplicates = new ArrayList<>();
         for (JsonNode node : body.array("duplicates")) {
@@ -105,7 +106,7 @@ class EventReviewController {
     ResponseEntity<EventState> revert(@PathVariable long id, @RequestBody JsonNode json,
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                       Authentication who) {
-        ReviewBody body = ReviewBody.of(json);
+        ReviewBody body = ReviewBody.of(json, "revision");
         String reason = body.reason();
         long revision = body.number("revision");
         return tagged(review.revert(id, body.expectedVersion(ifMatch), revision, reason, who.getName()));

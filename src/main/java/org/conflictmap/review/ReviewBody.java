@@ -3,6 +3,8 @@ package org.conflictmap.review;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.conflictmap.system.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,23 @@ final class ReviewBody {
             throw new InvalidInputException("body", "The body must be a JSON object");
         }
         return new ReviewBody(body);
+    }
+
+    /**
+     * As {@link #of(JsonNode)}, refusing any member but {@code reason}, {@code version} and the given
+     * ones: a misspelt field must not pass as an edit that changes nothing.
+     */
+    static ReviewBody of(JsonNode body, String... fields) {
+        ReviewBody read = of(body);
+        Set<String> allowed = new TreeSet<>(Set.of(fields));
+        allowed.add("reason");
+        allowed.add("version");
+        for (String field : body.propertyNames()) {
+            if (!allowed.contains(field)) {
+                throw new InvalidInputException(field, "Unknown field '" + field + "'; expected " + allowed);
+            }
+        }
+        return read;
     }
 
     boolean has(String field) {
