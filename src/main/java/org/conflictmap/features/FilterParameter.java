@@ -54,6 +54,7 @@ final class FilterParameter {
             throw new InvalidInputException(Ogc.P_FILTER, "Not queryable here: " + String.join(", ", unknown)
                     + "; see the collection's queryables.");
         }
+        ExpressionDepthCheck.check(filter);
         FilterTypeCheck.check(filter, queryables);
         return new FeatureFilter(raw, filter, queryables);
     }
