@@ -26,19 +26,14 @@ final class ReviewBody {
         this.body = body;
     }
 
-    static ReviewBody of(JsonNode body) {
+    /**
+     * The body, which must be a JSON object with no member but {@code reason}, {@code version} and the
+     * given ones: a misspelt field must not pass as an edit that changes nothing.
+     */
+    static ReviewBody of(JsonNode body, String... fields) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("body", "The body must be a JSON object");
         }
-        return new ReviewBody(body);
-    }
-
-    /**
-     * As {@link #of(JsonNode)}, refusing any member but {@code reason}, {@code version} and the given
-     * ones: a misspelt field must not pass as an edit that changes nothing.
-     */
-    static ReviewBody of(JsonNode body, String... fields) {
-        ReviewBody read = of(body);
         Set<String> allowed = new TreeSet<>(Set.of(fields));
         allowed.add("reason");
         allowed.add("version");
@@ -47,7 +42,7 @@ final class ReviewBody {
                 throw new InvalidInputException(field, "Unknown field '" + field + "'; expected " + allowed);
             }
         }
-        return read;
+        return new ReviewBody(body);
     }
 
     boolean has(String field) {

@@ -10,6 +10,6 @@ final class ReviewBodies {
 
     static ReviewBody mark(String from, String to, String reason) {
         return ReviewBody.of(JsonMapper.builder().build().createObjectNode().put("from", from).put("to", to)
-                .put("reason", reason));
+                .put("reason", reason), "from", "to");
     }
 }
