@@ -36,7 +36,7 @@ for _ in $(seq 1 180); do
   [ "$done_count" -ge 60 ] && break
   sleep 1
 done
-echo "soak: ${seconds}s, ${CONNECTIONS:-32} connections of reads, ${INGEST_RATE:-2} ingests/s, store ${PG_URL:+PostGIS}${PG_URL:-H2GIS}, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "soak: ${seconds}s, ${CONNECTIONS:-32} connections of reads, ${INGEST_RATE:-2} ingests/s, store $([ -n "${PG_URL:-}" ] && echo PostGIS || echo H2GIS), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 python3 "$here/soak_ingest.py" "$base" "$token" "$root/geodata/demo" "$seconds" "${INGEST_RATE:-2}" >"$work/ingest.out" 2>"$work/ingest.err" &
 ingest=$!
