@@ -64,8 +64,12 @@ public class ControlRecorder implements ArticleProcessor {
         Set<String> touched = new LinkedHashSet<>();
         own.forEach(e -> touched.add(e.event().place().place().id()));
         claims.findByArticle(article.id()).forEach(c -> touched.add(c.placeId()));
-        // re-processing may have moved the article's facts elsewhere: the places it left are redone too
-        touched.addAll(control.placesCiting(article.id()));
+        // re-processing may have moved the article's facts elsewhere: the places it left are redone too.
+        // Only an article processed before can be cited (a failed attempt's writes roll back), so the
+        // ingest path of a new article skips that scan of control_interval.
+        if (article.processedAt() != null) {
+            touched.addAll(control.placesCiting(article.id()));
+        }
         rebuild(touched, own);
     }
 
@@ -74,30 +78,29 @@ public class ControlRecorder implements ArticleProcessor {
      * without facts loses its intervals), then redraws the movements of their deployments and advances.
      */
     public void recompute(Collection<String> placeIds) {
-        Set<String> touched = new LinkedHashSet<>(placeIds);
-        rebuild(touched, events.findByPlaces(touched));
+        rebuild(new LinkedHashSet<>(placeIds), null);
     }
 
     /**
      * Locks and rebuilds the places' timelines, clears those left without facts, then draws the lines
-     * of the given deployments and advances and redraws the inferred lines of every originless one
+     * of the deployments and advances among {@code own} (null: every event at these places) and redraws the inferred lines of every originless one
      * dated where control changed: an inferred origin is the actor's nearest held place that day.
      */
-    private void rebuild(Set<String> touched, List<RecordedEvent> candidates) {
+    private void rebuild(Set<String> touched, List<RecordedEvent> own) {
         if (touched.isEmpty()) {
             return;
         }
         control.lockPlaces(touched);
         ControlTimeline before = control.loadPlaces(touched);
-        List<PlaceTimeline> after = timelines(events.findByPlaces(touched), claims.findByPlaces(touched),
-                marks.inForce(touched));
+        List<RecordedEvent> placeEvents = events.findByPlaces(touched);
+        List<PlaceTimeline> after = timelines(placeEvents, claims.findByPlaces(touched), marks.inForce(touched));
         control.replace(after);
         Set<String> factless = new LinkedHashSet<>(touched);
         after.forEach(t -> factless.remove(t.place().id()));
         control.clear(factless);
 
         Map<Long, RecordedEvent> moving = new LinkedHashMap<>();
-        candidates.stream().filter(ControlRecorder::moves).forEach(e -> moving.put(e.id(), e));
+        (own != null ? own : placeEvents).stream().filter(ControlRecorder::moves).forEach(e -> moving.put(e.id(), e));
         ControlChangeSpan.between(before, ControlTimeline.of(after)).ifPresent(span ->
                 events.findUnsourcedMovesBetween(span.from(), span.to()).forEach(e -> moving.putIfAbsent(e.id(), e)));
         redrawMovements(moving.values());

@@ -167,9 +167,11 @@ abstract class PipelineStoreContract {
         events.replaceForArticle(a.id(), a.published(), List.of(event(EventType.CAPTURE, "red", NORTH_TOWN, null, "2015-03-05")));
         recorder.process(a);
         assertThat(control.loadPlaces(List.of(NORTH_TOWN.id())).places()).hasSize(1);
+        articles.markDone(a.id(), Instant.EPOCH);
+        Article done = articles.findById(a.id()).orElseThrow();
 
         events.replaceForArticle(a.id(), a.published(), List.of(event(EventType.CAPTURE, "red", SOUTH_TOWN, null, "2015-03-05")));
-        recorder.process(a);
+        recorder.process(done);
 
         ControlTimeline stored = control.loadOverlapping(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31));
         assertThat(stored.place(NORTH_TOWN.id())).isEmpty();
