@@ -10,10 +10,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Roles: anyone may read (except the token list); analysts (ROLE_ANALYST) may submit articles and
@@ -38,7 +40,16 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 // The map is meant to be embedded (?embed=1 in an iframe on other sites); writes need a
                 // bearer token, never a cookie, so framing cannot be used to trigger them.
-                .headers(headers -> headers.frameOptions(frame -> frame.disable()))
+                // Headers are written before the chain runs, not when the response commits: a streamed
+                // export commits on its own thread, which raced the filter adding them.
+                .headers(headers -> headers.frameOptions(frame -> frame.disable())
+                        .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                            @Override
+                            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                                filter.setShouldWriteHeadersEagerly(true);
+                                return filter;
+                            }
+                        }))
                 .addFilterBefore(new BearerTokenFilter(adminToken, authenticators), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/tokens", "/api/tokens/**").hasRole(ADMIN)
