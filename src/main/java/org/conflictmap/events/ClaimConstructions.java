@@ -14,11 +14,11 @@ final class ClaimConstructions {
 
     private static final String F = MaskedSentence.FACTION;
     private static final String P = MaskedSentence.PLACE;
-        private static final String FACTIONS = factions("f");
+    private static final String FACTIONS = factions("f");
     private static final String FACTIONS2 = factions("f2");
     /** Coordinated places: "Mosul, Tikrit and Baiji", "Mosul in Iraq and Raqqa in Syria"; not "Mosul's airport". */
-    private static final String PLACES = "(?<p>(?:" + P + "|" + MaskedSentence.ANAPHOR + ")(?:\\s+in\\s+\\p{Lu}[\\w-]+)?(?:\\s*(?:,|and|or|&|,\\s*and|,\\s*or)\\s*" + P
-            + "(?:\\s+in\\s+\\p{Lu}[\\w-]+)?)*)(?!['’]s?\\b|-)";
+    private static final String PLACES = "(?<p>(?:" + P + "|" + MaskedSentence.ANAPHOR + ")(?:\\s+in\\s+\\p{Lu}[\\w-]+)?(?:\\s*(?:,|and|or|&|,\\s*and|,\\s*or)\\s*"
+            + "(?:the\\s+(?:[\\w'’-]+\\s+){0,3}?(?:cities|towns|villages)\\s+of\\s+)?" + P + "(?:\\s+in\\s+\\p{Lu}[\\w-]+)?)*)(?!['’]s?\\b|-)";
     /** An apposition after a place: "Baiji, home to the largest refinery," (no clause of its own). */
     private static final String APPOSITION = "(?:\\s*,\\s*(?![^,;:]*\\b(?:which|who|where|that|and|or|but)\\b)[^,;:]{1,80}?(?=,))?";
     /** A parenthesis after a subject: "the jihadists (about 400)". */
@@ -109,6 +109,19 @@ final class ClaimConstructions {
                 new ClaimConstruction("ready-to-defend", FACTIONS + PARENTHESIS + "(?:\\s*,?\\s+(?:who|which|that)\\s+[^,;:.]{1,60}?)?\\s*,?\\s+(?:is|are|stand|stands|remain|remains)\\s+"
                         + "(?:ready|able|capable|prepared)\\s*,?\\s+(?:and\\s+)?(?:(?:able|capable|prepared)\\s+)?(?<t>(?:of\\s+)?defending|to\\s+defend)\\s+"
                         + "(?:the\\s+" + SETTLEMENT + "\\s+of\\s+)?" + PLACES, 0.4, STATE),
+                // two Guards units were sent from the border to protect Baghdad: a place sent to be defended is held by the defenders' side
+                new ClaimConstruction("sent-to-defend", FACTIONS + "(?:\\s+[\\w'’-]+){0,2}?(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?<past>was|were)|is|are|(?:has|have|had)\\s+been)\\s+"
+                        + ADV + "(?<t>tasked|sent|dispatched|deployed|ordered|assigned|rushed|charged|moved)\\s+(?:[^,;:.]{0,60}?\\s+)?(?:with|to)\\s+(?:help\\s+)?"
+                        + "(?:protect|defend|guard|secure|shore\\s+up)(?:ing)?\\s+(?:the\\s+(?:[\\w'’-]+\\s+){0,2}?" + SETTLEMENT + "\\s+of\\s+)?" + PLACES, 0.45, STATE),
+                // Iran sent two brigades to defend Baghdad
+                new ClaimConstruction("sends-to-defend", FACTIONS + "\\s+(?:(?:has|have)\\s+)?" + ADV + "(?<t>sends|sent|dispatch(?:es|ed)|deploy(?:s|ed)|rush(?:es|ed))\\s+"
+                        + "[^,;:.]{1,60}?\\s+to\\s+(?:help\\s+)?(?:protect|defend|guard|secure|shore\\s+up)\\s+(?:the\\s+(?:[\\w'’-]+\\s+){0,2}?" + SETTLEMENT
+                        + "\\s+of\\s+)?" + PLACES, 0.45, STATE),
+                // they were crucial in preventing Damascus from falling; the army kept Samarra from falling
+                new ClaimConstruction("kept-from-falling", SUBJECT + "\\s+(?:(?<past>was|were)\\s+[^,;:.]{0,40}?\\s+)?(?:help(?:s|ed)?\\s+(?:to\\s+)?)?"
+                        + "(?<t>prevent(?:s|ing)?|keep(?:s|ing)?|sav(?:es|ing)|stop(?:s|ping)?|(?<pastv>prevented|kept|saved|stopped))\\s+"
+                        + "(?:the\\s+" + SETTLEMENT + "\\s+of\\s+)?" + PLACES + "\\s+from\\s+(?:falling|being\\s+(?:taken|captured|overrun|seized|stormed))",
+                        0.45, STATE),
                 new ClaimConstruction("defended-by", PLACES + APPOSITION + "\\s*,?\\s*" + BE + ADV + "(?<t>defended|protected|guarded)\\s+by\\s+(?:the\\s+)?" + FACTIONS,
                         0.45, STATE),
                 // ISIS fighters inside Mosul; militants holed up in Ramadi

@@ -82,13 +82,45 @@ public final class FactionCatalog {
             List<Pattern> leaders = orEmpty(e.leaders()).stream().map(FactionCatalog::phrase).toList();
             List<Pattern> context = orEmpty(e.contextAliases()).stream().map(FactionCatalog::phrase).toList();
             List<Pattern> cues = orEmpty(e.contextCues()).stream().map(Pattern::compile).toList();
-            list.add(new Faction(e.id(), e.name(), e.colour(), e.group(), names, leaders, context, cues));
+            list.add(new Faction(e.id(), e.name(), e.colour(), e.group(), names, leaders, context, cues,
+                    orEmpty(e.governs()), orEmpty(e.backs())));
         }
         return new FactionCatalog(list);
     }
 
     public Optional<Faction> find(String id) {
         return Optional.ofNullable(factions.get(id));
+    }
+
+    /**
+     * Whether two factions are on the same side: the same faction, the same alignment group, or one backs
+     * the other. Unknown ids are allies of nobody but themselves.
+     */
+    public boolean allied(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        Faction fa = factions.get(a);
+        Faction fb = factions.get(b);
+        return fa != null && fb != null && (fa.group() != null && fa.group().equals(fb.group())
+                || fa.backs().contains(b) || fb.backs().contains(a));
+    }
+
+    /**
+     * The faction that governs a place in the given country and first-level division, the one governing
+     * the division before the one governing the whole country; empty when the file names none.
+     */
+    public Optional<String> governmentOf(String countryCode, String admin1Code) {
+        String best = null;
+        int bestLevel = 0;
+        for (Faction f : all()) {
+            int level = f.governance(countryCode, admin1Code);
+            if (level > bestLevel) {
+                best = f.id();
+                bestLevel = level;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The factions in file order. */
@@ -209,6 +241,7 @@ public final class FactionCatalog {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record FactionEntry(String id, String name, String colour, String group, List<String> aliases,
-                        List<String> patterns, List<String> leaders, List<String> contextAliases, List<String> contextCues) {
+                        List<String> patterns, List<String> leaders, List<String> contextAliases, List<String> contextCues,
+                        List<String> governs, List<String> backs) {
     }
 }

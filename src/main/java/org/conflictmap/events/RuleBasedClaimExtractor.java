@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.conflictmap.gazetteer.Place;
 import org.conflictmap.gazetteer.PlaceKind;
 import org.conflictmap.geoparsing.ResolvedMention;
 
@@ -58,6 +59,14 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
     private static final double LATER_HOLDER_FACTOR = 0.95;
     /** Presence and seat say where a force is, not that anything changed: any sign of an ending cancels them. */
     private static final Set<String> PRESENCE = Set.of("presence", "seat");
+    /** Constructions that say a faction defends a place: a foreign defender defends it for the government it backs there. */
+    private static final Set<String> DEFENCE = Set.of("defends", "defended-by", "ready-to-defend", "sent-to-defend", "sends-to-defend",
+            "kept-from-falling");
+    /** A holding read through a foreign defender rather than said of the holder itself counts a little less. */
+    private static final double DEFENDED_FOR_FACTOR = 0.9;
+    /** A faction mention in a prepositional phrase or a possessor ("the mobilization of the militias") is no subject for a later pronoun. */
+    private static final Pattern OBLIQUE_BEFORE = Pattern.compile("(?i)\\b(?:of|by|with|for|to|from|against|in|on|at|into|towards?|about|between|among|than)\\s+(?:the\\s+)?$");
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s?\\b");
     private static final Pattern SEAT_WORD = Pattern.compile("(?i)government|regime|administration|authorities");
     private static final Pattern ENDING = Pattern.compile("(?i)\\b(?:defeat\\w*|liberat\\w+|expul\\w+|ouster|ousting|eject\\w*|recaptur\\w+"
             + "|retak\\w+|rout\\w*|collapse\\w*|withdr[ae]w\\w*|fled|flee\\w*|retreat\\w*|evacuat\\w+|overr[au]n\\w*|fall|fell|fallen|victor\\w*|cleared|clearing|freed|freeing|ended|end)\\b");
@@ -125,9 +134,7 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                     best.put(key, c);
                 }
             }
-            if (!inSentence.isEmpty()) {
-                previousSubject = inSentence.get(0);
-            }
+            previousSubject = inSentence.stream().filter(f -> subjectLike(text, f)).findFirst().orElse(previousSubject);
         }
         return List.copyOf(best.values());
     }
@@ -191,12 +198,13 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                             // no government of this article's context unless the faction's own cues name the seat
                             continue;
                         }
+                        String holder = DEFENCE.contains(c.name()) ? heldFor(f.factionId(), place.place().place()) : f.factionId();
                         double conf = confidence * (f.contextual() ? CONTEXTUAL_FACTOR : 1.0) * (place.anaphoric() ? ANAPHORIC_FACTOR : 1.0)
-                                * Math.pow(LATER_HOLDER_FACTOR, h);
+                                * Math.pow(LATER_HOLDER_FACTOR, h) * (holder.equals(f.factionId()) ? 1.0 : DEFENDED_FOR_FACTOR);
                         for (EventDate date : claimDates) {
                             boolean undatedPast = c.timing() == ClaimConstruction.Timing.STATE && date.precision() == DatePrecision.WEEK
                                     && date.date().equals(anchor);
-                            claims.add(new ControlClaim(0, 0, anchor, place.place().place(), f.factionId(), date.date(),
+                            claims.add(new ControlClaim(0, 0, anchor, place.place().place(), holder, date.date(),
                                     date.precision(), round(conf * (undatedPast ? UNDATED_PAST_FACTOR : 1.0)), evidence));
                         }
                     }
@@ -221,6 +229,28 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
             return previousSubject == null ? List.of() : List.of(previousSubject);
         }
         return List.of();
+    }
+
+    /**
+     * Who holds a place that {@code defender} defends: the defender itself, unless it does not govern the
+     * place and backs (or shares a group with) the faction that does: Iranian units guarding an Iraqi city
+     * guard it for the Iraqi government.
+     */
+    private String heldFor(String defender, Place place) {
+        boolean governsIt = factions.find(defender).map(f -> f.governance(place.countryCode(), place.admin1Code()) > 0).orElse(true);
+        if (governsIt) {
+            return defender;
+        }
+        return factions.governmentOf(place.countryCode(), place.admin1Code())
+                .filter(government -> factions.allied(defender, government))
+                .orElse(defender);
+    }
+
+    /** Whether a faction mention can be what a later "they" or "it" stands for: not a prepositional object, not a possessor. */
+    private static boolean subjectLike(String text, FactionMention f) {
+        String before = text.substring(Math.max(0, f.start() - 16), f.start());
+        String after = text.substring(f.end(), Math.min(text.length(), f.end() + 3));
+        return !OBLIQUE_BEFORE.matcher(before).find() && !POSSESSIVE_AFTER.matcher(after).find();
     }
 
     private boolean cuedBy(FactionMention holder, ResolvedMention place) {

@@ -4,33 +4,32 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.conflictmap.territory.ControlSource.Role;
 
 /**
  * Walks the facts of one place in date order and cuts control into runs. Same-day facts apply losses
  * first, then holdings, then gains, each in rising confidence, so the most confident gain of a day
- * holds the place from that day on. A gain by another faction (allies included) starts a new run; a
+ * holds the place from that day on; a faction that both gains and loses the place on one day gained it
+ * first ("took part in the capture of the centre, then withdrew"). A gain by another faction (allies included) starts a new run; a
  * holding by the controller or an ally confirms the current run; a loss ends the loser's run, or, when
  * the loser was not the known controller, back-fills its control for at most the look-back window and
  * never before the day after the latest earlier fact. A loss by a faction that advanced on or attacked
  * the place within the look-back window is a repulse: it neither back-fills nor changes the holder.
- * A holder's loss hands the place to the non-allied faction that pressed it most during that holding
- * (inferred); without such pressure control is unknown until the next gain or holding. A partial capture holds a place
+ * A holder's loss hands the place to another faction that held part of it during that holding (a
+ * foothold), else to the non-allied faction that pressed it most (inferred); without either control is
+ * unknown until the next gain or holding. A partial capture holds a place
  * nobody is known to hold, confirms a holding of its faction or an ally, takes over a holding that was
  * only claimed on weaker evidence, and otherwise (a captured place) only contests it. A retake
- * back-fills the retaking faction before the enemy capture it undoes. With a staleness limit, a run
+ * back-fills the retaking faction before the enemy capture it undoes (of allies retaking together, the
+ * place's own government first). With a staleness limit, a run
  * ends that many days after its last supporting fact.
  */
 final class ControlSequencer {
-
-    private static final Comparator<ControlFact> ORDER = Comparator
-            .comparing(ControlFact::date)
-            .thenComparingInt(ControlSequencer::rank)
-            .thenComparingDouble(ControlFact::confidence)
-            .thenComparingLong(f -> f.lead().id());
 
     private final FactionAlignment alignment;
     private final ControlOptions options;
@@ -40,12 +39,19 @@ final class ControlSequencer {
         this.options = options;
     }
 
-    List<ControlRun> sequence(List<ControlFact> facts) {
+    /** @param government the faction governing the place, or null */
+    List<ControlRun> sequence(List<ControlFact> facts, String government) {
         List<ControlRun> runs = new ArrayList<>();
         ControlRun current = null;
         LocalDate floor = LocalDate.MIN;
         List<ControlFact> pressures = facts.stream().filter(f -> f.role() == Role.PRESSED).toList();
-        for (ControlFact fact : facts.stream().filter(f -> f.role() != Role.PRESSED || f.partial()).sorted(ORDER).toList()) {
+        Set<String> gainedOn = new HashSet<>();
+        facts.stream().filter(f -> f.role() == Role.GAINED).forEach(f -> gainedOn.add(f.faction() + "|" + f.date()));
+        Comparator<ControlFact> order = Comparator.comparing(ControlFact::date)
+                .thenComparingInt(f -> rank(f, gainedOn))
+                .thenComparingDouble(ControlFact::confidence)
+                .thenComparingLong(f -> f.lead().id());
+        for (ControlFact fact : facts.stream().filter(f -> f.role() != Role.PRESSED || f.partial()).sorted(order).toList()) {
             if (fact.role() == Role.LOST) {
                 current = lose(fact, current, floor, runs, pressures);
                 floor = current == null ? fact.date() : floor;
@@ -67,7 +73,7 @@ final class ControlSequencer {
             }
             floor = fact.date().plusDays(1);
         }
-        backfillRetakes(facts, runs);
+        backfillRetakes(facts, runs, government);
         runs.removeIf(run -> run.until != null && !run.until.isAfter(run.since));
         runs.sort(Comparator.comparing((ControlRun run) -> run.since));
         if (options.staleDays() > 0) {
@@ -87,9 +93,9 @@ final class ControlSequencer {
      * F is back-filled up to the capture, for at most the look-back window and never before the day
      * after the latest earlier fact.
      */
-    private void backfillRetakes(List<ControlFact> facts, List<ControlRun> runs) {
+    private void backfillRetakes(List<ControlFact> facts, List<ControlRun> runs, String government) {
         List<ControlFact> retakes = facts.stream().filter(ControlFact::retake)
-                .sorted(Comparator.comparingDouble(ControlFact::confidence).reversed()).toList();
+                .sorted(JointOperationMerger.leadOrder(government)).toList();
         for (ControlFact retake : retakes) {
             if (retakes.stream().anyMatch(other -> other != retake && other.confidence() == retake.confidence()
                     && other.date().equals(retake.date()) && !alignment.allied(other.faction(), retake.faction()))) {
@@ -151,19 +157,26 @@ final class ControlSequencer {
     }
 
     /**
-     * A holder that leaves a place others pressed while it held it leaves it to them: the non-allied faction
-     * that advanced on or attacked it most often during the ended run (then the latest, then the most
-     * confident) holds it from the loss on, as {@link Derivation#INFERRED}. Without such pressure control
-     * becomes unknown.
+     * A holder that leaves a place others held part of, or pressed, while it held it leaves it to them: a
+     * faction with a foothold in it during the ended run (allies included), else the non-allied faction that
+     * advanced on or attacked it; the one with the most such facts (then the latest, then the most
+     * confident) holds it from the loss on, as {@link Derivation#INFERRED}. Without either control becomes
+     * unknown.
      */
     private ControlRun successor(ControlFact loss, ControlRun ended, List<ControlFact> pressures, List<ControlRun> runs) {
-        Map<String, List<ControlFact>> byFaction = new HashMap<>();
+        Map<String, List<ControlFact>> footholds = new HashMap<>();
+        Map<String, List<ControlFact>> pressing = new HashMap<>();
         for (ControlFact p : pressures) {
-            if (!p.partial() && !alignment.allied(p.faction(), loss.faction()) && !p.date().isBefore(ended.since)
-                    && !p.date().isAfter(loss.date())) {
-                byFaction.computeIfAbsent(p.faction(), k -> new ArrayList<>()).add(p);
+            if (p.faction().equals(loss.faction()) || p.date().isBefore(ended.since) || p.date().isAfter(loss.date())) {
+                continue;
+            }
+            if (p.partial()) {
+                footholds.computeIfAbsent(p.faction(), k -> new ArrayList<>()).add(p);
+            } else if (!alignment.allied(p.faction(), loss.faction())) {
+                pressing.computeIfAbsent(p.faction(), k -> new ArrayList<>()).add(p);
             }
         }
+        Map<String, List<ControlFact>> byFaction = footholds.isEmpty() ? pressing : footholds;
         Comparator<List<ControlFact>> strongest = Comparator.<List<ControlFact>>comparingInt(List::size)
                 .thenComparing(list -> list.stream().map(ControlFact::date).max(LocalDate::compareTo).orElseThrow())
                 .thenComparingDouble(list -> list.stream().mapToDouble(ControlFact::confidence).max().orElse(0));
@@ -190,12 +203,12 @@ final class ControlSequencer {
         }
     }
 
-    private static int rank(ControlFact fact) {
+    private static int rank(ControlFact fact, Set<String> gainedOn) {
         return switch (fact.role()) {
-            case LOST -> 0;
+            case LOST -> gainedOn.contains(fact.faction() + "|" + fact.date()) ? 3 : 0;
             case HELD -> 1;
             case GAINED -> 2;
-            case PRESSED -> 3;
+            case PRESSED -> 4;
         };
     }
 }

@@ -21,6 +21,7 @@ import org.conflictmap.gazetteer.Place;
  */
 public final class ControlTimelineBuilder {
 
+    private final FactionAlignment alignment;
     private final ControlFactReader reader;
     private final JointOperationMerger merger;
     private final ConflictResolver resolver;
@@ -28,6 +29,7 @@ public final class ControlTimelineBuilder {
     private final ContestOverlay overlay;
 
     public ControlTimelineBuilder(FactionAlignment alignment, ControlOptions options) {
+        this.alignment = alignment;
         this.reader = new ControlFactReader(alignment, options);
         this.merger = new JointOperationMerger(alignment);
         this.resolver = new ConflictResolver(alignment, options);
@@ -76,9 +78,10 @@ public final class ControlTimelineBuilder {
                                     List<ContestMark> marks, LocalDate knownOn) {
         List<RecordedEvent> known = events.stream().filter(e -> !e.knownFrom().isAfter(knownOn)).toList();
         List<ControlClaim> knownClaims = claims.stream().filter(c -> !c.knownFrom().isAfter(knownOn)).toList();
-        List<ControlFact> facts = merger.merge(reader.read(known, knownClaims));
+        String government = alignment.governmentOf(place).orElse(null);
+        List<ControlFact> facts = merger.merge(reader.read(known, knownClaims), government);
         ConflictResolver.Resolution resolution = resolver.resolve(facts);
-        List<ControlRun> runs = sequencer.sequence(resolution.kept());
+        List<ControlRun> runs = sequencer.sequence(resolution.kept(), government);
         return new PlaceTimeline(place, overlay.overlay(place.id(), runs, resolution.kept(), resolution.contests(), marks));
     }
 

@@ -2,31 +2,61 @@ package org.conflictmap.territory;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.conflictmap.events.FactionCatalog;
+import org.conflictmap.gazetteer.Place;
 
 /**
- * Which side a faction fights on: maps a faction id to the id of its alignment group. Factions with
- * the same group id are allies. The mapping comes from data (the faction file), never from code.
- * Implementations must be thread-safe and must return a non-null group for any faction id.
+ * Who fights on whose side, and who governs where. Factions of the same alignment group are allies, and
+ * so are two factions when one backs the other; a faction may also be the government of some places.
+ * All of it comes from data (the faction file), never from code. Implementations must be thread-safe.
  */
-@FunctionalInterface
 public interface FactionAlignment {
 
-    /** The alignment group of {@code factionId}; a faction with no known group is its own group. */
-    String groupOf(String factionId);
-
     /** Whether two factions are on the same side (a faction is always allied with itself). */
-    default boolean allied(String a, String b) {
-        return a.equals(b) || groupOf(a).equals(groupOf(b));
+    boolean allied(String a, String b);
+
+    /** The faction that governs {@code place}, if the faction file names one. */
+    default Optional<String> governmentOf(Place place) {
+        return Optional.empty();
     }
 
-    /** Every faction on its own: nobody is allied with anybody else. */
+    /** Every faction on its own: nobody is allied with anybody else, nobody governs anything. */
     static FactionAlignment none() {
-        return faction -> faction;
+        return String::equals;
     }
 
     /** Groups from a map faction id -> group id; factions absent from the map are their own group. */
     static FactionAlignment of(Map<String, String> groups) {
+        return of(groups, Set.of());
+    }
+
+    /**
+     * Groups from a map faction id -> group id, plus backing pairs {@code "a>b"} (a backs b), which make
+     * the two factions allies whatever their groups.
+     */
+    static FactionAlignment of(Map<String, String> groups, Set<String> backing) {
         Map<String, String> copy = Map.copyOf(groups);
-        return faction -> Objects.requireNonNullElse(copy.get(faction), faction);
+        Set<String> backs = Set.copyOf(backing);
+        return (a, b) -> a.equals(b)
+                || Objects.requireNonNullElse(copy.get(a), a).equals(Objects.requireNonNullElse(copy.get(b), b))
+                || backs.contains(a + ">" + b) || backs.contains(b + ">" + a);
+    }
+
+    /** The alliances and governments of a faction file. */
+    static FactionAlignment of(FactionCatalog catalog) {
+        return new FactionAlignment() {
+            @Override
+            public boolean allied(String a, String b) {
+                return catalog.allied(a, b);
+            }
+
+            @Override
+            public Optional<String> governmentOf(Place place) {
+                return catalog.governmentOf(place.countryCode(), place.admin1Code());
+            }
+        };
     }
 }

@@ -9,17 +9,13 @@ import java.util.Set;
 import org.conflictmap.territory.ControlSource.Role;
 
 /**
- * Folds the facts of one place that belong to the same operation. A loss on the day an ally gained the place
- * is a hand-over inside the operation: it is dropped, and the withdrawing faction cannot lead the
- * operation. Gains by allied factions within the finer of their precision windows become one gain led
- * by the most confident actor (then the finer date, then the lower id); the others are partners.
+ * Folds the facts of one place that belong to the same operation. A loss on the day another, allied
+ * faction gained the place is a hand-over inside the operation: it is dropped, and the withdrawing faction
+ * cannot lead the operation. Gains by allied factions within the finer of their precision windows become
+ * one gain led by the most confident actor (then the place's own government, then the finer date, then
+ * the lower id); the others are partners.
  */
 final class JointOperationMerger {
-
-    private static final Comparator<ControlFact> LEAD_ORDER = Comparator
-            .comparingDouble(ControlFact::confidence).reversed()
-            .thenComparing(f -> f.precision().toleranceDays())
-            .thenComparingLong(f -> f.lead().id());
 
     private final FactionAlignment alignment;
 
@@ -27,7 +23,8 @@ final class JointOperationMerger {
         this.alignment = alignment;
     }
 
-    List<ControlFact> merge(List<ControlFact> facts) {
+    /** @param government the faction governing the place, or null */
+    List<ControlFact> merge(List<ControlFact> facts, String government) {
         List<ControlFact> gains = facts.stream().filter(f -> f.role() == Role.GAINED).toList();
         List<ControlFact> result = new ArrayList<>();
         List<ControlFact> handovers = new ArrayList<>();
@@ -38,15 +35,24 @@ final class JointOperationMerger {
                 result.add(fact);
             }
         }
-        result.addAll(mergeGains(gains, handovers));
+        result.addAll(mergeGains(gains, handovers, leadOrder(government)));
         return result;
     }
 
     private boolean handedOver(ControlFact loss, List<ControlFact> gains) {
-        return gains.stream().anyMatch(g -> g.date().equals(loss.date()) && alignment.allied(g.faction(), loss.faction()));
+        return gains.stream().anyMatch(g -> g.date().equals(loss.date()) && !g.faction().equals(loss.faction())
+                && alignment.allied(g.faction(), loss.faction()));
     }
 
-    private List<ControlFact> mergeGains(List<ControlFact> gains, List<ControlFact> handovers) {
+    /** Most confident first, then the place's own government (it leads its allies at home), finer date, lower id. */
+    static Comparator<ControlFact> leadOrder(String government) {
+        return Comparator.comparingDouble(ControlFact::confidence).reversed()
+                .thenComparing(f -> !f.faction().equals(government))
+                .thenComparing(f -> f.precision().toleranceDays())
+                .thenComparingLong(f -> f.lead().id());
+    }
+
+    private List<ControlFact> mergeGains(List<ControlFact> gains, List<ControlFact> handovers, Comparator<ControlFact> order) {
         List<List<ControlFact>> clusters = new ArrayList<>();
         for (ControlFact gain : gains.stream().sorted(Comparator.comparing(ControlFact::date)).toList()) {
             clusters.stream()
@@ -54,13 +60,14 @@ final class JointOperationMerger {
                     .findFirst()
                     .ifPresentOrElse(c -> c.add(gain), () -> clusters.add(new ArrayList<>(List.of(gain))));
         }
-        return clusters.stream().map(c -> lead(c, handovers)).toList();
+        return clusters.stream().map(c -> lead(c, handovers, order)).toList();
     }
 
-    private ControlFact lead(List<ControlFact> cluster, List<ControlFact> handovers) {
-        List<ControlFact> ordered = cluster.stream().sorted(LEAD_ORDER).toList();
+    private ControlFact lead(List<ControlFact> cluster, List<ControlFact> handovers, Comparator<ControlFact> order) {
+        List<ControlFact> ordered = cluster.stream().sorted(order).toList();
         List<ControlFact> ownHandovers = handovers.stream()
-                .filter(h -> cluster.stream().anyMatch(m -> m.date().equals(h.date()) && alignment.allied(m.faction(), h.faction())))
+                .filter(h -> cluster.stream().anyMatch(m -> m.date().equals(h.date()) && !m.faction().equals(h.faction())
+                        && alignment.allied(m.faction(), h.faction())))
                 .toList();
         ControlFact lead = ordered.stream()
                 .filter(f -> ownHandovers.stream().noneMatch(h -> h.faction().equals(f.faction()) && h.date().equals(f.date())))

@@ -1,23 +1,18 @@
 package org.conflictmap.territory;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.conflictmap.events.ClaimRepository;
 import org.conflictmap.events.EventRepository;
 import org.conflictmap.events.FactionCatalog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Alliances from the factions' groups, the control rules' options, and the control stage. */
+/** Alliances and governments from the faction file, the control rules' options, and the control stage. */
 @Configuration(proxyBeanMethods = false)
 class TerritoryConfiguration {
 
     @Bean
     FactionAlignment factionAlignment(FactionCatalog factions) {
-        Map<String, String> groups = new LinkedHashMap<>();
-        factions.all().forEach(f -> groups.put(f.id(), f.group()));
-        return FactionAlignment.of(groups);
+        return FactionAlignment.of(factions);
     }
 
     @Bean

@@ -92,4 +92,24 @@ class FactionCatalogTests {
     void fallsBackToTheClasspathWhenTheDirectoryHasNoFactionsFile(@TempDir Path dir) {
         assertThat(FactionCatalog.load(dir).find("isis")).isPresent();
     }
+
+    @Test
+    void knowsWhoGovernsAPlaceTheFinerDivisionFirstAndWhoBacksWhom() {
+        String json = """
+                {"factions": [
+                  {"id": "state", "group": "s", "governs": ["XA"]},
+                  {"id": "region", "group": "r", "governs": ["XA.07"]},
+                  {"id": "patron", "group": "p", "governs": ["XB"], "backs": ["state"]},
+                  {"id": "rebels", "group": "x"}
+                ]}""";
+        FactionCatalog catalog = FactionCatalog.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(catalog.governmentOf("XA", "03")).contains("state");
+        assertThat(catalog.governmentOf("XA", "07")).contains("region");
+        assertThat(catalog.governmentOf("XC", "01")).isEmpty();
+        assertThat(catalog.allied("patron", "state")).isTrue();
+        assertThat(catalog.allied("state", "patron")).isTrue();
+        assertThat(catalog.allied("patron", "region")).isFalse();
+        assertThat(catalog.allied("rebels", "state")).isFalse();
+    }
 }

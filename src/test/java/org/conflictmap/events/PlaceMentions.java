@@ -23,13 +23,16 @@ final class PlaceMentions {
     static final Place KIRKUK = city("94787", "Kirkuk", 35.468, 44.392);
     static final Place HIT = city("95446", "Hit", 33.642, 42.827);
     static final Place TEHRAN = city("112931", "Tehran", 35.694, 51.422);
+    static final Place ERBIL = new Place("95446001", 95446001L, "Erbil", 36.191, 44.009, PlaceKind.CITY, "PPLA", "IQ", "11", 900_000);
+    static final Place ALEPPO = new Place("170063", 170063L, "Aleppo", 36.202, 37.159, PlaceKind.CITY, "PPLA", "SY", "09", 1_600_000);
     static final Place ANBAR = new Place("91556", 91556L, "Anbar", 33.0, 42.0, PlaceKind.ADMIN1, "ADM1", "IQ", "01", 0);
     static final Place IRAQ = new Place("99237", 99237L, "Iraq", 33.0, 44.0, PlaceKind.COUNTRY, "PCLI", "IQ", "", 0);
 
     private static final Map<String, Place> BY_SURFACE = Map.ofEntries(
             Map.entry("Mosul", MOSUL), Map.entry("Tikrit", TIKRIT), Map.entry("Baiji", BAIJI), Map.entry("Ramadi", RAMADI),
             Map.entry("Fallujah", FALLUJAH), Map.entry("Baghdad", BAGHDAD), Map.entry("Kirkuk", KIRKUK), Map.entry("Hit", HIT),
-            Map.entry("Tehran", TEHRAN), Map.entry("Anbar", ANBAR), Map.entry("Iraq", IRAQ));
+            Map.entry("Tehran", TEHRAN), Map.entry("Anbar", ANBAR), Map.entry("Iraq", IRAQ), Map.entry("Erbil", ERBIL),
+            Map.entry("Aleppo", ALEPPO));
 
     private PlaceMentions() {
     }

@@ -327,13 +327,41 @@ class RuleBasedClaimExtractorTests {
 
     @Test
     void readsForcesReadyToDefendATownAndRanksTheFirstHolderAboveTheNext() {
-        List<ControlClaim> claims = read("The Iraqi army and the Shia militias, who man the checkpoints, are ready and able to defend Baghdad.");
+        List<ControlClaim> claims = read("The Peshmerga and the Turkmen militias, who man the checkpoints, are ready and able to defend Kirkuk.");
         assertThat(claims).extracting(c -> c.faction() + " " + c.place().name())
-                .containsExactlyInAnyOrder("iraqi-government Baghdad", "pmf Baghdad");
-        ControlClaim army = claims.stream().filter(c -> c.faction().equals("iraqi-government")).findFirst().orElseThrow();
-        ControlClaim militias = claims.stream().filter(c -> c.faction().equals("pmf")).findFirst().orElseThrow();
-        assertThat(army.confidence()).isGreaterThan(militias.confidence());
+                .containsExactlyInAnyOrder("peshmerga Kirkuk", "turkmen Kirkuk");
+        ControlClaim first = claims.stream().filter(c -> c.faction().equals("peshmerga")).findFirst().orElseThrow();
+        ControlClaim next = claims.stream().filter(c -> c.faction().equals("turkmen")).findFirst().orElseThrow();
+        assertThat(first.confidence()).isGreaterThan(next.confidence());
         assertThat(read("The Iraqi army would be ready to defend Baghdad if asked.")).isEmpty();
+    }
+
+    @Test
+    void aForeignOrAuxiliaryDefenderDefendsATownForTheGovernmentItBacks() {
+        assertThat(summaries("The Iraqi army and the Shia militias, who man the checkpoints, are ready and able to defend Baghdad."))
+                .containsExactly("iraqi-government Baghdad");
+        assertThat(summaries("Two Quds Force battalions, flown in on Friday, were tasked with guarding Kirkuk and the oil towns of Baiji and Hit."))
+                .containsExactlyInAnyOrder("iraqi-government Kirkuk", "iraqi-government Baiji", "iraqi-government Hit");
+        assertThat(summaries("The Quds Force sent three brigades to defend Aleppo.")).containsExactly("syria-government Aleppo");
+        // the Kurdish region's own government, not the federal one, is whom coalition troops guard Erbil for
+        assertThat(summaries("US troops are guarding Erbil.")).containsExactly("peshmerga Erbil");
+        // a faction that governs the place, or backs nobody there, holds it itself
+        assertThat(summaries("Iraqi troops were sent to protect Ramadi on Monday.")).containsExactly("iraqi-government Ramadi");
+        assertThat(summaries("Turkish troops were sent to protect Mosul on Monday.")).containsExactly("turkey Mosul");
+        ControlClaim guarded = read("Quds Force units were sent to protect Tikrit on Monday.").get(0);
+        assertThat(guarded.date()).isEqualTo(PUBLISHED.minusDays(PUBLISHED.getDayOfWeek().getValue() - 1));
+        assertThat(read("Quds Force units were not sent to protect Tikrit.")).isEmpty();
+        assertThat(read("Iran vowed to send troops to protect Tikrit.")).isEmpty();
+    }
+
+    @Test
+    void readsAPlaceKeptFromFallingAsHeldAndTheyAsTheLastSubjectNotAPrepositionalObject() {
+        List<ControlClaim> claims = read("Syrian troops shelled the outskirts. The fall of the Iraqi army shocked everyone. "
+                + "They were crucial in preventing Aleppo from falling.");
+        assertThat(claims).extracting(c -> c.faction() + " " + c.place().name()).containsExactly("syria-government Aleppo");
+        assertThat(claims.get(0).precision()).isEqualTo(DatePrecision.WEEK);
+        assertThat(summaries("The Iraqi army helped keep Baiji from being overrun.")).containsExactly("iraqi-government Baiji");
+        assertThat(read("Nothing could keep Baiji from falling.")).isEmpty();
     }
 
     @Test
