@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.conflictmap.gazetteer.Place;
+
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Explicit names ("ISIS", "Iraqi army") are found wherever they occur. Generic phrases ("the militants",
  * "the army") are attributed only when the article itself points to one claimant: each faction that lists
  * the phrase scores its explicit mentions plus its context cue matches in the whole article, and the best
- * score above zero wins. Overlapping matches keep the longest. A mention directly after "anti-" is dropped,
+ * score above zero wins; the article's places add to the score of the faction that governs them. Overlapping matches keep the longest. A mention directly after "anti-" is dropped,
  * since "anti-ISIS fighters" are not ISIS. Immutable and thread-safe.
  */
 public final class FactionCatalog {
@@ -130,8 +132,20 @@ public final class FactionCatalog {
 
     /** Every faction mention in the text, in text order, without overlaps. */
     public List<FactionMention> mentions(String text) {
+        return mentions(text, List.of());
+    }
+
+    /**
+     * Every faction mention in the text, in text order, without overlaps, where each of the article's
+     * place mentions also points a generic phrase to the faction that governs the place: "soldiers" in
+     * a report about Iraqi towns are Iraqi soldiers even if the text never says "Iraqi".
+     */
+    public List<FactionMention> mentions(String text, List<Place> places) {
         List<FactionMention> found = new ArrayList<>();
         Map<String, Integer> explicitCounts = new HashMap<>();
+        for (Place place : places) {
+            governmentOf(place.countryCode(), place.admin1Code()).ifPresent(id -> explicitCounts.merge(id, 1, Integer::sum));
+        }
         for (Faction f : all()) {
             collect(f, f.names(), false, text, found);
             collect(f, f.leaders(), true, text, found);

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.conflictmap.gazetteer.Place;
+
 /**
  * Finds the holder named inside compound control phrases that the faction catalog does not see on its own:
  * "ISIS-held" (a name glued to "-held"), "militant-controlled", "in government hands", "under rebel control",
@@ -45,11 +47,14 @@ final class HolderPhraseReader {
 
     private final FactionCatalog catalog;
     private final String text;
+    private final List<Place> places;
     private final Map<String, Optional<Resolved>> cache = new HashMap<>();
 
-    HolderPhraseReader(FactionCatalog catalog, String text) {
+    /** @param places the article's places, which point generic holders to their government as in {@link FactionCatalog#mentions(String, List)} */
+    HolderPhraseReader(FactionCatalog catalog, String text, List<Place> places) {
         this.catalog = catalog;
         this.text = text;
+        this.places = List.copyOf(places);
     }
 
     private record Resolved(int offsetInPhrase, int length, String factionId, boolean contextual) {
@@ -80,7 +85,7 @@ final class HolderPhraseReader {
         for (String suffix : SUFFIXES) {
             String probe = phrase + suffix;
             int base = text.length() + 2;
-            List<FactionMention> mentions = catalog.mentions(text + "\n\n" + probe);
+            List<FactionMention> mentions = catalog.mentions(text + "\n\n" + probe, places);
             for (FactionMention f : mentions) {
                 // the name may take in the added word ("militant" + "s") or stand before it ("IS" + " forces")
                 int phraseEnd = base + phrase.length();

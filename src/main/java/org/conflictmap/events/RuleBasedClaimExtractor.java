@@ -104,14 +104,15 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
 
     private List<ControlClaim> extractChecked(String original, LocalDate published, List<ResolvedMention> mentions) {
         String text = SPACES.matcher(original).replaceAll(" ");
-        List<FactionMention> named = factions.mentions(text);
+        List<Place> mentioned = mentions.stream().map(ResolvedMention::place).toList();
+        List<FactionMention> named = factions.mentions(text, mentioned);
         List<ResolvedMention> places = mentions.stream()
                 .filter(m -> m.place().kind() == PlaceKind.CITY || m.place().kind() == PlaceKind.FEATURE)
                 .filter(m -> m.end() <= text.length())
                 .filter(m -> named.stream().noneMatch(f -> f.start() < m.end() && m.start() < f.end()))
                 .sorted(Comparator.comparingInt(ResolvedMention::start))
                 .toList();
-        HolderPhraseReader holders = new HolderPhraseReader(factions, text);
+        HolderPhraseReader holders = new HolderPhraseReader(factions, text, mentioned);
         DatedSections sections = new DatedSections(text, published, dates);
         Map<String, ControlClaim> best = new LinkedHashMap<>();
         FactionMention previousSubject = null;

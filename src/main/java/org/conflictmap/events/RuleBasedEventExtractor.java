@@ -77,7 +77,7 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     private List<ConflictEvent> extractChecked(String original, LocalDate published, List<ResolvedMention> mentions) {
         // rules read a copy whose odd spaces (no-break, thin) are plain spaces: same length, same offsets
         String text = SPACES.matcher(original).replaceAll(" ");
-        List<FactionMention> factionMentions = factions.mentions(text);
+        List<FactionMention> factionMentions = factions.mentions(text, mentions.stream().map(ResolvedMention::place).toList());
         List<ResolvedMention> places = mentions.stream()
                 .filter(ArgumentBinder::usablePlace)
                 .filter(m -> !inDateline(text, m))
