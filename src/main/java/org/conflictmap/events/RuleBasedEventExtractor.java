@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,23 +171,26 @@ public final class RuleBasedEventExtractor implements EventExtractor {
                 // "an unsuccessful attack on X" is an attempt on the place, not a strike that landed
                 type = EventType.ADVANCE;
             }
-            TemporalExpression time = nearest(times, match, view);
-            EventDate date = time == null ? new EventDate(anchor, DatePrecision.WEEK) : time.date();
+            Optional<ElapsedClause> elapsed = ElapsedClause.governing(view.text(), s.start(), match.start());
+            TemporalExpression time = nearest(elapsed.map(e -> times.stream().filter(t -> !e.covers(t)).toList()).orElse(times), match, view);
+            EventDate ownDate = time == null ? new EventDate(anchor, DatePrecision.WEEK) : time.date();
+            EventDate date = elapsed.map(e -> e.from(ownDate)).orElse(ownDate);
+            boolean undated = time == null && elapsed.isEmpty();
             double confidence = BASE_CONFIDENCE * args.confidence() * (mode == Modality.REPORTED ? REPORTED_FACTOR : 1.0);
             if (args.actors().isEmpty()) {
                 continue;
             }
             if (args.places().isEmpty()) {
                 if (type == EventType.WITHDRAWAL) {
-                    placeless.add(new Pending(match, args, date, time == null, confidence));
+                    placeless.add(new Pending(match, args, date, undated, confidence));
                 }
                 continue;
             }
             int first = found.size();
-            addEvents(view, type, args, args.places(), date, time == null, confidence, found, foundDefault);
+            addEvents(view, type, args, args.places(), date, undated, confidence, found, foundDefault);
             if (!args.takers().isEmpty()) {
                 Arguments taken = new Arguments(args.takers(), args.places(), List.of(), null, args.confidence());
-                addEvents(view, EventType.CAPTURE, taken, args.places(), date, time == null, confidence * 0.9, found, foundDefault);
+                addEvents(view, EventType.CAPTURE, taken, args.places(), date, undated, confidence * 0.9, found, foundDefault);
             }
             if (found.size() > first) {
                 anchors.add(found.get(first));

@@ -36,6 +36,9 @@ final class TriggerLexicon {
                     + "(?!\\s+(?:part|place|prisoner|hostage|steps|action|care|advantage|office|power|time|his|her|their|its|our|my|orders)\\b)",
                     SUBJECT_ACTS, SUBJECT_IS_PLACE),
             EventTrigger.verb(EventType.CAPTURE, "entered|entering|enters|swept\\s+into|rolled\\s+into", SUBJECT_ACTS, SUBJECT_ACTS),
+            // "declared victory over the militants in Mosul": the declaring side holds the place
+            EventTrigger.verb(EventType.CAPTURE, "declar(?:ed|es|ing)\\s+(?:(?:a|the|final|full|total|formal|complete)\\s+)*victory"
+                    + "(?:\\s+(?:over|against)\\s+(?:[\\w'’-]+\\s+){1,5}?)?\\s*in(?=\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?(?-i:[A-Z]))", SUBJECT_ACTS, SUBJECT_ACTS),
             new EventTrigger(EventType.CAPTURE, java.util.regex.Pattern.compile("(?i)(?<![\\w-])(?:fall|loss)\\s+of(?![\\w-])"),
                     Binding.PLACE_THEN_AGENT, Binding.PLACE_THEN_AGENT, true),
             EventTrigger.noun(EventType.CAPTURE, "(?:re-?)?capture\\s+of|liberation\\s+of|takeover\\s+of|seizure\\s+of|conquest\\s+of"),

@@ -233,8 +233,16 @@ class RuleBasedEventExtractorTests {
 
     @Test
     void doesNotLendAnActorToAClauseWithAnUnknownArmedSubject() {
-        assertThat(summaries("ISIS fighters seized Ramadi on Sunday after local troops abandoned their positions."))
+        assertThat(summaries("ISIS fighters seized Ramadi on Sunday after rival rebels abandoned their positions."))
                 .containsExactly("capture isis Ramadi");
+    }
+
+    @Test
+    void takesGenericTroopsInATownForTheForcesOfTheGovernmentThatGovernsIt() {
+        assertThat(summaries("ISIS fighters seized Ramadi on Sunday after local troops abandoned their positions."))
+                .containsExactly("capture isis Ramadi", "withdrawal iraqi-government Ramadi");
+        assertThat(summaries("Rebels seized parts of Aleppo on Sunday after government troops abandoned their positions."))
+                .contains("withdrawal syria-government Aleppo");
     }
 
     @Test
@@ -355,5 +363,25 @@ class RuleBasedEventExtractorTests {
         assertThat(read(caption + "\nIraqi troops on Sunday captured Baiji.", thursday))
                 .extracting(e -> e.place().place().name() + " " + e.date().date())
                 .containsExactlyInAnyOrder("Tikrit 2015-05-03", "Baiji 2015-05-10");
+    }
+
+    @Test
+    void datesAnEventInAClauseAfterALengthOfTimeThatLongBeforeTheSentencesOwnDay() {
+        List<ConflictEvent> events = read("Cheering crowds filled Ramadi on Tuesday, two years after ISIS fighters seized Tikrit.");
+        assertThat(events).filteredOn(e -> summary(e).equals("capture isis Tikrit")).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(new EventDate(LocalDate.of(2012, 6, 10), DatePrecision.YEAR)));
+        assertThat(read("On Tuesday, six weeks before Iraqi troops retook Baiji, the roads were cut.")).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(new EventDate(LocalDate.of(2014, 7, 22), DatePrecision.WEEK)));
+        // a length that belongs to another clause moves nothing
+        assertThat(read("Two years after the war began, ISIS fighters seized Tikrit on Tuesday.")).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo(new EventDate(LocalDate.of(2014, 6, 10), DatePrecision.DAY)));
+    }
+
+    @Test
+    void readsAVictoryDeclaredInATownAsACaptureByTheDeclaringSideAndALeaderForHisFaction() {
+        assertThat(summaries("Prime Minister Haider al-Abadi declared victory over Islamic State in Mosul on Monday."))
+                .containsExactly("capture iraqi-government Mosul");
+        assertThat(summaries("Iraqi forces declared victory in Fallujah.")).containsExactly("capture iraqi-government Fallujah");
+        assertThat(read("Abadi said he would declare victory in Mosul soon.")).isEmpty();
     }
 }
