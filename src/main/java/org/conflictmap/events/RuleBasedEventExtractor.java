@@ -38,6 +38,8 @@ public final class RuleBasedEventExtractor implements EventExtractor {
     private static final Pattern DESTINATION_BEFORE = Pattern.compile("(?i)\\b(?:to|into|toward|towards)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}$");
     /** "the village of X outside Tikrit": the town only locates a place the gazetteer lacks. */
     private static final Pattern LANDMARK_BEFORE = Pattern.compile("(?i)\\b(?:outside|near|close\\s+to)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}$");
+    /** A time phrase right after a reporting verb dates the report, and so bounds what it reports. */
+    private static final Pattern REPORTED_ON = Pattern.compile("(?i)\\b(?:said|says|told|announced|reported|stated|confirmed|declared)\\s+(?:\\w+\\s+){0,2}$");
     private static final Pattern SAME_DAY = Pattern.compile("(?i)\\b(?:that|the\\s+same)\\s+(?:day|night|morning|evening)\\b");
     private static final Pattern SPACES = Pattern.compile("[\\u00a0\\u2007\\u2009\\u202f]");
     private static final Pattern BY_AFTER = Pattern.compile("(?i)^\\s+by\\b");
@@ -285,7 +287,9 @@ public final class RuleBasedEventExtractor implements EventExtractor {
         TemporalExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TemporalExpression t : times) {
-            if (t.start() >= match.end() && SUBORDINATE_BREAK.matcher(view.between(match.end(), t.start())).find()) {
+            if (t.start() >= match.end() && SUBORDINATE_BREAK.matcher(view.between(match.end(), t.start())).find()
+                    && !REPORTED_ON.matcher(view.between(Math.max(match.end(), t.start() - 40), t.start())).find()) {
+                // a time in a later clause is that clause's, unless it dates the report itself ("..., the army said on Sunday")
                 continue;
             }
             int distance = t.end() <= match.start() ? match.start() - t.end() : Math.max(0, t.start() - match.end());

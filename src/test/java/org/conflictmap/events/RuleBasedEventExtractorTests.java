@@ -384,4 +384,16 @@ class RuleBasedEventExtractorTests {
         assertThat(summaries("Iraqi forces declared victory in Fallujah.")).containsExactly("capture iraqi-government Fallujah");
         assertThat(read("Abadi said he would declare victory in Mosul soon.")).isEmpty();
     }
+
+    @Test
+    void datesAnUndatedEventByTheDayOfTheReportThatTellsIt() {
+        assertThat(read("Iraqi forces have taken the centre of Hit, including its old bridge, the military said on Sunday."))
+                .singleElement().satisfies(e -> {
+                    assertThat(summary(e)).isEqualTo("capture iraqi-government Hit");
+                    assertThat(e.date()).isEqualTo(new EventDate(LocalDate.of(2014, 6, 8), DatePrecision.DAY));
+                });
+        // a time that belongs to a later clause of its own still does not date the event
+        assertThat(read("Iraqi forces have taken the centre of Hit, which ISIS had held since Sunday.")).singleElement()
+                .satisfies(e -> assertThat(e.date().precision()).isEqualTo(DatePrecision.WEEK));
+    }
 }
