@@ -157,7 +157,15 @@ final class MentionRules {
         if (prev != null && prev.key().equals("the")) {
             return false;
         }
-        return locativeBefore(tokens, start) || qualifierAfter(tokens, end);
+        return locativeBefore(tokens, start) || qualifierAfter(tokens, end) || settlementOfBefore(tokens, start);
+    }
+
+    /** "the town of Hit", "the village of Bashir": a generic place word and "of" name what follows as a place. */
+    private boolean settlementOfBefore(List<Token> tokens, int start) {
+        if (start < 2 || tokens.get(start).breakBefore() || tokens.get(start - 1).breakBefore()) {
+            return false;
+        }
+        return tokens.get(start - 1).key().equals("of") && lexicon.genericKind(tokens.get(start - 2).key()).isPresent();
     }
 
     private boolean qualifierAfter(List<Token> tokens, int end) {

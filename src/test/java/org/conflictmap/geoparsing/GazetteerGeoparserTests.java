@@ -137,6 +137,12 @@ class GazetteerGeoparserTests {
     }
 
     @Test
+    void keepsAnEverydayWordTownNamedAfterAGenericPlaceWordAndOf() {
+        assertThat(geonameId("Relief lorries finally reached the port city of Mobile after the storm.", "Mobile")).contains(MOBILE_AL);
+        assertThat(surfaces("The head of Mobile operations spoke.")).isEmpty();
+    }
+
+    @Test
     void stripsPossessivesAndIncludesCapitalisedGenericWords() {
         String text = "Iran’s envoy toured Nineveh Province and the Tigris River near Mosul’s old city.";
         assertThat(surfaces(text)).containsExactly("Iran", "Nineveh Province", "Tigris River", "Mosul");
