@@ -50,6 +50,8 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
         Map<String, Integer> demonyms = new HashMap<>();
         Set<String> persons = new HashSet<>();
         Map<String, List<Place>> variants = new HashMap<>();
+        List<PlaceMention> everyday = new ArrayList<>();
+        List<String> everydayKeys = new ArrayList<>();
         int longest = Math.min(MAX_WORDS, Math.max(1, gazetteer.longestName()));
         int i = 0;
         while (i < tokens.size()) {
@@ -86,10 +88,27 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
                 mentionKeys.add(MentionRules.spanKey(tokens, extended.start, extended.end));
                 i = extended.end;
             } else {
+                if (verdict.everyday()) {
+                    int s = tokens.get(verdict.firstToken()).start();
+                    int e = tokens.get(last - 1).end();
+                    everyday.add(new PlaceMention(s, e, text.substring(s, e), extended.key, extended.places,
+                            extended.exactCount, extended.kindHint, false));
+                    everydayKeys.add(MentionRules.spanKey(tokens, extended.start, extended.end));
+                }
                 i = Math.max(i + 1, verdict.skipTo());
             }
         }
-        return new MentionExtraction(withoutPersons(mentions, mentionKeys, persons), demonyms);
+        // one sense per text: an everyday word read as a place elsewhere in it ("the town of Hit") is that place here too
+        for (int k = 0; k < everyday.size(); k++) {
+            if (mentionKeys.contains(everydayKeys.get(k))) {
+                mentions.add(everyday.get(k));
+                mentionKeys.add(everydayKeys.get(k));
+            }
+        }
+        List<PlaceMention> kept = withoutPersons(mentions, mentionKeys, persons);
+        List<PlaceMention> ordered = new ArrayList<>(kept);
+        ordered.sort(java.util.Comparator.comparingInt(PlaceMention::start));
+        return new MentionExtraction(ordered, demonyms);
     }
 
     /** Names seen as persons anywhere in the text ("President X") are not places elsewhere in it either. */

@@ -40,10 +40,14 @@ final class MentionRules {
         this.ofPhrases = new OfPhraseReader(gazetteer, lexicon);
     }
 
-    /** Keep with the first token of the surface, or drop and resume scanning at skipTo. */
-    record Verdict(boolean keep, int firstToken, int skipTo) {
+    /**
+     * Keep with the first token of the surface, or drop and resume scanning at skipTo. {@code everyday}
+     * marks a drop only for being an everyday word ("Hit" at the start of a sentence), which a place
+     * reading of the same word elsewhere in the text overrules; firstToken is then where it would start.
+     */
+    record Verdict(boolean keep, int firstToken, int skipTo, boolean everyday) {
         static Verdict drop(int skipTo) {
-            return new Verdict(false, -1, skipTo);
+            return new Verdict(false, -1, skipTo, false);
         }
     }
 
@@ -90,7 +94,8 @@ final class MentionRules {
         }
         if (allCommonWords(tokens, start, end) || variant && first.sentenceStart()) {
             if (!everydayWordIsPlace(tokens, start, end, important)) {
-                return Verdict.drop(end);
+                boolean capitalised = first.properCase() && !first.allCaps() && !first.headline();
+                return new Verdict(false, capitalised ? keep(tokens, start).firstToken() : -1, end, capitalised);
             }
         }
         int firstToken = of != null && of.formalStart() >= 0 && hasKind(places, PlaceKind.COUNTRY)
@@ -118,7 +123,7 @@ final class MentionRules {
                 s--;
             }
         }
-        return new Verdict(true, s, -1);
+        return new Verdict(true, s, -1, false);
     }
 
     private boolean lowercaseAcceptable(List<Token> tokens, int start, int end, List<Place> places) {

@@ -143,6 +143,13 @@ class GazetteerGeoparserTests {
     }
 
     @Test
+    void readsAnEverydayWordAsThePlaceItNamesElsewhereInTheSameText() {
+        String text = "Relief lorries reached the port city of Mobile on Friday. Mobile, a city on the Gulf coast, had lost power.";
+        assertThat(surfaces(text)).containsExactly("Mobile", "Mobile");
+        assertThat(surfaces("Mobile units moved in. Rescue teams waited.")).isEmpty();
+    }
+
+    @Test
     void stripsPossessivesAndIncludesCapitalisedGenericWords() {
         String text = "Iran’s envoy toured Nineveh Province and the Tigris River near Mosul’s old city.";
         assertThat(surfaces(text)).containsExactly("Iran", "Nineveh Province", "Tigris River", "Mosul");
