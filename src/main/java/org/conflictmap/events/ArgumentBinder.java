@@ -50,6 +50,8 @@ final class ArgumentBinder {
     private static final Pattern ANAPHORIC_PLACE = Pattern.compile(
             "(?i)^\\s*(?:[\\w'’-]+\\s+){0,4}?(?:the|its)\\s+(city|town|village|dam|base|airbase|air\\s+base|airport|refinery|camp|bridge|mountain|mountains|province|district)\\b"
                     + "|^\\s*(?:[\\w'’-]+\\s+){0,4}?(?:the\\s+)?(city|town)['’]s\\b");
+    /** "the town" as the trigger's own object, right after it. */
+    private static final Pattern DIRECT_ANAPHOR = Pattern.compile("(?i)^\\s*(?:(?:back|over|control\\s+of|out\\s+of|from)\\s+)?(?:the|its)\\s+(?:city|town|village)\\b(?!['’])");
     private static final Pattern FRONTED_LOCATIVE = Pattern.compile("(?i)^\\W*(?:in|at|near|around|outside|inside)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?$");
     private static final Pattern ORIGIN_PREPOSITION = Pattern.compile("(?i)\\bfrom\\s+(?:(?:the|their|its|his)\\s+)?(?:[\\w'’,-]+\\s+){0,8}$");
 
@@ -134,6 +136,12 @@ final class ArgumentBinder {
             if (gap.length() > 45 || NON_PLACE_OBJECT.matcher(gap).find()) {
                 object = List.of();
             }
+        }
+        Matcher direct = DIRECT_ANAPHOR.matcher(view.between(match.end(), zoneEnd));
+        if (!object.isEmpty() && direct.find() && match.end() + direct.end() <= object.get(0).start()
+                && view.between(match.end() + direct.end(), object.get(0).start()).contains(",")) {
+            // "took over the town, officials said, a day after Baghdad ...": the object is the town named before
+            object = List.of();
         }
         for (ResolvedMention p : object) {
             if (type == EventType.WITHDRAWAL && List.of("to", "into", "toward", "towards").contains(headPreposition(view, match.end(), p))) {

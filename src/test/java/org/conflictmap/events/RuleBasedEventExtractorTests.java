@@ -396,4 +396,12 @@ class RuleBasedEventExtractorTests {
         assertThat(read("Iraqi forces have taken the centre of Hit, which ISIS had held since Sunday.")).singleElement()
                 .satisfies(e -> assertThat(e.date().precision()).isEqualTo(DatePrecision.WEEK));
     }
+
+    @Test
+    void bindsTheTownAsTheObjectRightAfterTheTriggerNotATownNamedInALaterClause() {
+        assertThat(summaries("ISIS fighters pulled out of Tikrit on Tuesday, and Iraqi troops took over the town, officials said, "
+                + "a day after the army entered Baiji."))
+                .contains("withdrawal isis Tikrit", "capture iraqi-government Tikrit")
+                .filteredOn(e -> e.startsWith("capture iraqi-government")).containsExactly("capture iraqi-government Tikrit", "capture iraqi-government Baiji");
+    }
 }
