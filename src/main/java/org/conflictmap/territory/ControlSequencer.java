@@ -14,7 +14,7 @@ import org.conflictmap.territory.ControlSource.Role;
 /**
  * Walks the facts of one place in date order and cuts control into runs. Same-day facts apply losses
  * first, then holdings, then gains, each in rising confidence, so the most confident gain of a day
- * holds the place from that day on; a faction that both gains and loses the place on one day gained it
+ * holds the place from that day on (of equally sure gains told by one article, the first told); a faction that both gains and loses the place on one day gained it
  * first ("took part in the capture of the centre, then withdrew"). A gain by another faction (allies included) starts a new run; a
  * holding by the controller or an ally confirms the current run; a loss ends the loser's run, or, when
  * the loser was not the known controller, back-fills its control for at most the look-back window and
@@ -50,7 +50,9 @@ final class ControlSequencer {
         Comparator<ControlFact> order = Comparator.comparing(ControlFact::date)
                 .thenComparingInt(f -> rank(f, gainedOn))
                 .thenComparingDouble(ControlFact::confidence)
-                .thenComparingLong(f -> f.lead().id());
+                .thenComparingLong(f -> f.lead().articleId())
+                // within one article the first told is applied last and holds: "Kurdish and Iraqi forces retook X"
+                .thenComparing(Comparator.comparingLong((ControlFact f) -> f.lead().id()).reversed());
         for (ControlFact fact : facts.stream().filter(f -> f.role() != Role.PRESSED || f.partial()).sorted(order).toList()) {
             if (fact.role() == Role.LOST) {
                 current = lose(fact, current, floor, runs, pressures);

@@ -90,4 +90,14 @@ class BackersAndGovernmentsTests {
         assertThat(state.controller()).isEqualTo("violet");
         assertThat(state.derivation()).isEqualTo(Derivation.INFERRED);
     }
+
+    @Test
+    void ofRivalsNamedTogetherAsTakingAPlaceTheFirstNamedHoldsIt() {
+        String sentence = "Grey units and red fighters drove the militants out of Adir on Monday.";
+        PlaceTimeline adir = adir(
+                event(CAPTURE, "grey", ADIR, "2015-05-04").confidence(0.6).article(7).saying(sentence).build(),
+                event(CAPTURE, "red", ADIR, "2015-05-04").confidence(0.6).article(7).saying(sentence).build());
+
+        assertThat(adir.controllerOn(day("2015-05-04"))).contains("grey");
+    }
 }
