@@ -116,6 +116,7 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
         DatedSections sections = new DatedSections(text, published, dates);
         Map<String, ControlClaim> best = new LinkedHashMap<>();
         FactionMention previousSubject = null;
+        EventDate narrative = null;
         for (Sentence s : splitter.split(text)) {
             List<FactionMention> inSentence = named.stream().filter(f -> f.start() >= s.start() && f.end() <= s.end()).toList();
             List<MaskedSentence.Slot> slots = new ArrayList<>();
@@ -128,7 +129,8 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
             MaskedSentence masked = MaskedSentence.of(text, s.start(), s.end(), slots);
             LocalDate anchor = sections.anchorAt(s.start());
             Evidence evidence = new Evidence(s.start(), s.end(), original.substring(s.start(), s.end()));
-            for (ControlClaim c : read(text, s, masked, anchor, previousSubject, evidence)) {
+            List<TemporalExpression> times = dates.find(text, s.start(), s.end(), anchor);
+            for (ControlClaim c : read(text, s, masked, anchor, times, narrative, previousSubject, evidence)) {
                 String key = c.faction() + "|" + c.placeId() + "|" + c.date();
                 ControlClaim kept = best.get(key);
                 if (kept == null || kept.confidence() < c.confidence()) {
@@ -136,15 +138,26 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                 }
             }
             previousSubject = inSentence.stream().filter(f -> subjectLike(text, f)).findFirst().orElse(previousSubject);
+            for (TemporalExpression t : times) {
+                // the story's own days: a background year ("whose bombing in 2006") does not move it
+                if (!t.date().date().isAfter(anchor) && !t.date().date().isBefore(anchor.minusDays(DatePrecision.WEEK.toleranceDays()))) {
+                    narrative = t.date();
+                }
+            }
         }
         return List.copyOf(best.values());
     }
 
-    private List<ControlClaim> read(String text, Sentence s, MaskedSentence masked, LocalDate anchor,
-                                    FactionMention previousSubject, Evidence evidence) {
+    /**
+     * @param times     the sentence's time phrases
+     * @param narrative the last day of the week before the anchor named in the sentences before, or null: an
+     *                  undated narrative past ("by evening the town was back under army control") continues
+     *                  the story told then
+     */
+    private List<ControlClaim> read(String text, Sentence s, MaskedSentence masked, LocalDate anchor, List<TemporalExpression> times,
+                                    EventDate narrative, FactionMention previousSubject, Evidence evidence) {
         List<ControlClaim> claims = new ArrayList<>();
         String sentence = text.substring(s.start(), s.end());
-        List<TemporalExpression> times = dates.find(text, s.start(), s.end(), anchor);
         for (ClaimConstruction c : constructions) {
             Matcher m = c.pattern().matcher(masked.masked());
             while (m.find()) {
@@ -202,9 +215,10 @@ public final class RuleBasedClaimExtractor implements ControlClaimExtractor {
                         String holder = DEFENCE.contains(c.name()) ? heldFor(f.factionId(), place.place().place()) : f.factionId();
                         double conf = confidence * (f.contextual() ? CONTEXTUAL_FACTOR : 1.0) * (place.anaphoric() ? ANAPHORIC_FACTOR : 1.0)
                                 * Math.pow(LATER_HOLDER_FACTOR, h) * (holder.equals(f.factionId()) ? 1.0 : DEFENDED_FOR_FACTOR);
-                        for (EventDate date : claimDates) {
-                            boolean undatedPast = c.timing() == ClaimConstruction.Timing.STATE && date.precision() == DatePrecision.WEEK
-                                    && date.date().equals(anchor);
+                        for (EventDate claimDate : claimDates) {
+                            boolean undatedPast = c.timing() == ClaimConstruction.Timing.STATE && claimDate.precision() == DatePrecision.WEEK
+                                    && claimDate.date().equals(anchor);
+                            EventDate date = undatedPast && narrative != null ? narrative : claimDate;
                             claims.add(new ControlClaim(0, 0, anchor, place.place().place(), holder, date.date(),
                                     date.precision(), round(conf * (undatedPast ? UNDATED_PAST_FACTOR : 1.0)), evidence));
                         }

@@ -369,4 +369,15 @@ class RuleBasedClaimExtractorTests {
         assertThat(summaries("A letter from the KRG in Kirkuk reached the ministers.")).containsExactly("peshmerga Kirkuk");
         assertThat(read("A letter from the UN in Kirkuk reached the ministers.")).isEmpty();
     }
+
+    @Test
+    void datesAnUndatedNarrativePastByTheStorysLastDayNotABackgroundYear() {
+        List<ControlClaim> claims = read("ISIS fighters stormed Tikrit on Tuesday. They came close to a shrine bombed in 2006. "
+                + "By evening the city was back under Iraqi army control, officials said.");
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.faction() + " " + c.place().name()).isEqualTo("iraqi-government Tikrit");
+            assertThat(c.date()).isEqualTo(LocalDate.of(2015, 3, 10));
+            assertThat(c.precision()).isEqualTo(DatePrecision.DAY);
+        });
+    }
 }
