@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Events query benchmark (README, "Feed speed"): events of a month in a 10 x 10 degree box, on a store
 # filled by the `generate` batch command (give one; see bench-feeds.sh). Starts the service on
-# loopback and runs wrk (Debian) with --latency, asking for gzip like a browser, twice:
+# loopback and runs wrk (Debian) with --latency, asking for gzip like a browser, three times:
 #   repeated  one URL (2015-06 in the box 10,40,20,50, as bench-feeds.sh asks), again and again;
-#   varied    50 different months and boxes (2010-2019, inside the generated area), cycled through.
-# Each run is preceded by a 3 s warm-up of the same kind. Prints requests/s, p50, p99, errors and
+#   varied    50 different months and boxes (2010-2019, inside the generated area), cycled through
+#             (after the first round they come from the response cache, as for a map's users);
+#   uncached  20,000 different months and boxes, none asked twice in the run (every request
+#             queries the store, writes JSON and compresses it).
+# Each run is preceded by a 3 s warm-up of the same kind (other URLs for the uncached run). Prints requests/s, p50, p99, errors and
 # the CPU time the server process used per request (which depends much less than the rates on what
 # else the machine runs).
 #
@@ -52,6 +55,17 @@ for i in $(seq 0 49); do # months and boxes spread over the generated period and
   printf '%s?datetime=%d-%02d-01/%d-%02d-%s&bbox=%d,%d,%d,%d&limit=1000&f=json\n' "$base" "$year" "$month" \
     "$year" "$month" "$last" "$lon" "$lat" $((lon + 10)) $((lat + 10))
 done >"$work/paths.txt"
+awk -v base="$base" 'BEGIN { # 20,000 months and boxes with 0.01-degree corners, from a fixed linear congruential sequence
+  x = 12345; split("31 28 31 30 31 30 31 31 30 31 30 31", days, " ")
+  for (i = 0; i < 20000; i++) {
+    x = (x * 69069 + 1) % 4294967296; m = x % 120
+    x = (x * 69069 + 1) % 4294967296; lon = -10 + (x % 4001) / 100
+    x = (x * 69069 + 1) % 4294967296; lat = 30 + (x % 2001) / 100
+    year = 2010 + int(m / 12); month = 1 + m % 12
+    last = days[month] + (month == 2 && year % 4 == 0 ? 1 : 0)
+    printf "%s?datetime=%d-%02d-01/%d-%02d-%02d&bbox=%.2f,%.2f,%.2f,%.2f&limit=1000&f=json\n", base, year, month,
+      year, month, last, lon, lat, lon + 10, lat + 10
+  } }' >"$work/uncached.txt"
 
 java -jar "$jar" --server.address=127.0.0.1 --server.port="$port" --conflictmap.demo.enabled=false \
   --conflictmap.admin-token="bench-events-$$" "$@" >"$work/server.log" 2>&1 &
@@ -63,9 +77,9 @@ for _ in $(seq 1 600); do
 done
 
 ticks() { awk '{ print $14 + $15 }' "/proc/$server_pid/stat"; }
-run() { # kind, paths file or ""
+run() { # kind, paths file or "", first line of the warm-up
   local kind=$1 paths=$2 before after result
-  BENCH_PATHS=$paths wrk -t$threads -c"$connections" -d3s -s "$lua" "http://127.0.0.1:$port$repeated" >/dev/null 2>&1 || true
+  BENCH_START=${3:-0} BENCH_PATHS=$paths wrk -t$threads -c"$connections" -d3s -s "$lua" "http://127.0.0.1:$port$repeated" >/dev/null 2>&1 || true
   before=$(ticks)
   result=$(BENCH_PATHS=$paths wrk -t$threads -c"$connections" -d"$duration" --latency -s "$lua" \
     "http://127.0.0.1:$port$repeated" | sed -n 's/^RESULT //p')
@@ -80,3 +94,4 @@ echo "first request of the repeated URL: ${first}s, $matched events, $(stat -c %
 printf '%-14s %-9s %9s %8s %8s %6s %8s %7s\n' label kind 'req/s' 'p50 ms' 'p99 ms' errors requests 'CPU ms'
 run repeated ""
 run varied "$work/paths.txt"
+run uncached "$work/uncached.txt" 15000
