@@ -31,10 +31,11 @@ interface CollectionSource {
     Extent extent();
 
     /**
-     * Whether items are one day's snapshot computed in memory ({@code control}, {@code territory}):
-     * their rendered responses are then kept by {@link ItemResponseCache} until the store changes.
+     * Whether rendered items responses are kept by {@link ItemResponseCache} until the store changes:
+     * day slices computed in memory ({@code control}, {@code territory}), and {@code events}, whose
+     * pages of a period in a box map clients ask for again and again.
      */
-    default boolean daySlices() {
+    default boolean cachedResponses() {
         return false;
     }
 }

@@ -107,7 +107,7 @@ class ControlFeatures implements CollectionSource {
     }
 
     @Override
-    public boolean daySlices() {
+    public boolean cachedResponses() {
         return true;
     }
 

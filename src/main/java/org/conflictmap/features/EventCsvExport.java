@@ -34,7 +34,7 @@ class EventCsvExport {
         "notes", "confidence", "article_id", "known_from"};
 
     private static final String SQL = "SELECT e.id, e.type, e.actor, e.target, e.event_date, e.date_precision, "
-            + "e.confidence, e.evidence_text, e.known_from, ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat, p.name AS place_name, "
+            + "e.confidence, e.evidence_text, e.known_from, e.lon, e.lat, p.name AS place_name, "
             + "p.country, p.admin1, p.kind, a.id AS article_id, a.source, a.url FROM event e JOIN place p ON p.id = e.place_id "
             + "JOIN article a ON a.id = e.article_id";
 

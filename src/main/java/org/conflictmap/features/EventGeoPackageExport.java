@@ -42,7 +42,7 @@ class EventGeoPackageExport {
     private static final String[] TEXT = {"type", "actor", "target", "event_date", "date_precision", "place",
         "place_id", "country", "evidence", "article_title", "article_source", "article_url", "published", "known_from"};
     private static final String SQL = "SELECT e.id, e.type, e.actor, e.target, e.event_date, e.date_precision, "
-            + "e.confidence, e.evidence_text, e.known_from, ST_X(e.geom) AS lon, ST_Y(e.geom) AS lat, "
+            + "e.confidence, e.evidence_text, e.known_from, e.lon, e.lat, "
             + "p.id AS place_id, p.name AS place_name, p.country, a.id AS article_id, a.title, a.source, a.url, "
             + "a.published FROM event e JOIN place p ON p.id = e.place_id JOIN article a ON a.id = e.article_id";
 

@@ -25,11 +25,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Rendered items responses of the day-slice collections ({@code control}, {@code territory}), kept as
- * bytes, plain and gzip-compressed, keyed by the request URL (path and parameters, which fix the
- * day, factions, {@code known_at} and page, and the links inside the body), the representation, today's
- * date (a slice without {@code datetime} is today's) and the {@link StoreVersion}. A repeated request
- * costs a map lookup: no query, no JSON writing, no compression. Responses carry a strong
+ * Rendered items responses of the collections that ask for it ({@link
+ * CollectionSource#cachedResponses()}: the day slices {@code control} and {@code territory}, and
+ * {@code events}), kept as bytes, plain and gzip-compressed, keyed by the request URL (path and
+ * parameters, which fix the day, factions, {@code known_at} and page, and the links inside the
+ * body), the representation, today's date (a slice without {@code datetime} is today's) and the
+ * {@link StoreVersion}. A repeated request costs a map lookup: no query, no JSON writing, no compression. Responses carry a strong
  * {@code ETag} (SHA-256 of the plain body; the gzip variant's tag ends in {@value #GZIP_SUFFIX}, as
  * RFC 9110 asks of a different content coding), {@code Last-Modified}, {@code Cache-Control} and
  * {@code Vary: Accept, Accept-Encoding}; {@code If-None-Match} with either tag, or

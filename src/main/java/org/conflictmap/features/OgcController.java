@@ -78,7 +78,7 @@ class OgcController {
         CollectionSource source = registry.get(id);
         Representation representation = Representation.of(f, accept);
         FeatureQuery query = reader.read(request.getParameterMap(), source);
-        if (source.daySlices()) {
+        if (source.cachedResponses()) {
             return itemCache.respond(request, representation, () -> responses.render(representation,
                     "Features of " + id, FeatureCollectionJson.page(id, source.items(query), query), Ogc.GEOJSON));
         }

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * A conjunction of SQL conditions with their named parameters, built from a {@link FeatureQuery}. The
- * SQL is common to H2GIS and PostGIS ({@code &&} with {@code ST_MakeEnvelope} for boxes, so the
- * spatial indexes serve them on both). Not thread-safe; build one per query.
+ * SQL is common to H2GIS and PostGIS: boxes as {@code &&} with {@code ST_MakeEnvelope} on a geometry
+ * column, or as comparisons on plain longitude and latitude columns. Not thread-safe; build one per query.
  */
 final class SqlWhere {
 
@@ -64,6 +64,25 @@ final class SqlWhere {
                     + "y2, 4326)");
         }
         return add("(" + String.join(" OR ", parts) + ")");
+    }
+
+    /**
+     * The point in columns {@code lonColumn}, {@code latColumn} lies in the bbox, edges included (two
+     * longitude ranges across the antimeridian). Plain comparisons, so a B-tree holding the columns
+     * (after the day, see migration V7) serves them on both stores.
+     */
+    SqlWhere box(String lonColumn, String latColumn, BoundingBox bbox) {
+        if (bbox == null) {
+            return this;
+        }
+        params.put("boxLat1", bbox.minLat());
+        params.put("boxLat2", bbox.maxLat());
+        params.put("boxLon1", bbox.minLon());
+        params.put("boxLon2", bbox.maxLon());
+        String lon = bbox.crossesAntimeridian()
+                ? "(" + lonColumn + " >= :boxLon1 OR " + lonColumn + " <= :boxLon2)"
+                : lonColumn + " >= :boxLon1 AND " + lonColumn + " <= :boxLon2";
+        return add(latColumn + " >= :boxLat1 AND " + latColumn + " <= :boxLat2 AND " + lon);
     }
 
     String sql() {

@@ -18,7 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Which version of the derived data the feeds serve, the key every feed cache is built on, and when
  * it last changed ({@code Last-Modified}). Two sources: {@link StoreChanged} events from writers in
  * this process, seen at once; and a fingerprint of the store (rows and largest id of
- * {@code control_interval}, last article change) read at most every
+ * {@code control_interval}; last article change, which also covers the events stored with an
+ * article; last analyst edit in the append-only {@code revision} trail) read at most every
  * {@code conflictmap.features.version-poll-millis}, so changes made by another process sharing the
  * store are seen soon after that time. Thread-safe; requests never wait for a poll except the very
  * first (or every one when the interval is 0): a stale value is refreshed in the background.
@@ -89,9 +90,14 @@ class StoreVersion {
     }
 
     private Polled read(long now) {
-        String fingerprint = jdbc.sql("SELECT COUNT(*) AS n, MAX(id) AS last_id FROM control_interval")
-                .query((rs, row) -> rs.getLong("n") + ":" + rs.getLong("last_id")).single();
-        Polled read = new Polled(fingerprint, lastArticleChange(), now);
+        String fingerprint = jdbc.sql("SELECT COUNT(*) AS n, MAX(id) AS last_id, "
+                        + "(SELECT MAX(id) FROM revision) AS last_revision FROM control_interval")
+                .query((rs, row) -> rs.getLong("n") + ":" + rs.getLong("last_id") + ":"
+                        + rs.getLong("last_revision")).single();
+        Instant articleChange = lastArticleChange();
+        // the article change is part of it: another process storing an article's events may change
+        // no control interval
+        Polled read = new Polled(fingerprint + ":" + articleChange.toEpochMilli(), articleChange, now);
         polled = read;
         return read;
     }

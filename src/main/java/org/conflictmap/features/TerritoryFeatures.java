@@ -75,7 +75,7 @@ class TerritoryFeatures implements CollectionSource {
     }
 
     @Override
-    public boolean daySlices() {
+    public boolean cachedResponses() {
         return true;
     }
 
