@@ -50,8 +50,8 @@ final class SyntheticFronts {
         for (int i = 0; i < n; i++) {
             x0[i] = bbox[0] * lonScale + random.nextDouble() * width;
             y0[i] = bbox[1] + random.nextDouble() * height;
-            // a swing of up to a tenth of the box, over half a cycle to two and a half in the whole period
-            double reach = Math.min(width, height) * (0.03 + 0.07 * random.nextDouble());
+            // a swing of up to 8% of the box, over half a cycle to two and a half in the whole period
+            double reach = Math.min(width, height) * (0.024 + 0.056 * random.nextDouble());
             double heading = random.nextDouble() * 2 * Math.PI;
             ax[i] = reach * Math.cos(heading);
             ay[i] = reach * Math.sin(heading);
