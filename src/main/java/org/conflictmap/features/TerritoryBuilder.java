@@ -15,22 +15,44 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.union.UnionStrategy;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
  * Territory from control points: each place gets its Voronoi cell (computed in spherical Mercator,
  * which keeps bisectors true at this scale), cut to a geodesic circle of the radius around the place,
- * so a lone town claims at most that disc; the cells are merged per faction (contested places apart;
- * JTS OverlayNG union on a 0.1 m grid),
- * brought back to longitude/latitude and clipped to land. Two places at the same spot share their cell.
+ * so a lone town claims at most that disc; each cell is brought back to longitude/latitude and clipped
+ * to land on its own (cheap: most cells lie inland, and a coastal cell meets only the land near it),
+ * then the cells are merged per faction (contested places apart) by a cascaded JTS OverlayNG union whose
+ * result is snap-rounded to the output grid of six decimals. Two places at the same spot share their cell.
  * Thread-safe (no state besides the settings).
  */
 final class TerritoryBuilder {
 
     private static final GeometryFactory PLANE = new GeometryFactory();
-    /** Union on a 0.1 m grid (Mercator metres), so cells cut by different discs still merge cleanly. */
-    private static final PrecisionModel GRID = new PrecisionModel(10);
+    private static final GeometryFactory LON_LAT = Rows.WGS84;
+    /**
+     * Union on the grid of the GeoJSON output (six decimals of a degree): snap-rounding there makes the
+     * union robust, merges cells cut by different discs or coasts cleanly, and the written coordinates
+     * are exactly the computed ones, so the rounding on output cannot make a polygon invalid.
+     */
+    private static final PrecisionModel GRID = new PrecisionModel(1e6);
+
+    private static final UnionStrategy ROBUST_UNION = new UnionStrategy() {
+        @Override
+        public Geometry union(Geometry a, Geometry b) {
+            return OverlayNGRobust.overlay(a, b, OverlayNG.UNION);
+        }
+
+        @Override
+        public boolean isFloatingPrecision() {
+            return true;
+        }
+    };
 
     private final double radiusMetres;
     private final LandMask land;
@@ -56,22 +78,24 @@ final class TerritoryBuilder {
         for (Map.Entry<Coordinate, Geometry> cell : cells(sites.keySet(), extent).entrySet()) {
             for (ControlPoint p : sites.getOrDefault(cell.getKey(), List.of())) {
                 Polygon circle = GeodesicShapes.projectedCircle(p.lon(), p.lat(), radiusMetres, PLANE);
-                Geometry bounded = bounded(cell.getValue(), circle, cell.getKey());
+                Geometry onLand = land.clip(Mercator.inverse(bounded(cell.getValue(), circle, cell.getKey())));
+                if (onLand.isEmpty()) {
+                    continue;
+                }
                 String key = p.controller() + (p.contested() ? "\u0000contested" : "");
-                cells.computeIfAbsent(key, k -> new ArrayList<>()).add(bounded);
+                cells.computeIfAbsent(key, k -> new ArrayList<>()).add(onLand);
                 places.computeIfAbsent(key, k -> new ArrayList<>()).add(p.placeId());
             }
         }
         List<TerritoryArea> areas = new ArrayList<>();
         for (Map.Entry<String, List<Geometry>> group : cells.entrySet()) {
-            Geometry merged = polygons(UnaryUnionNG.union(PLANE.buildGeometry(group.getValue()), GRID));
-            Geometry onLand = polygons(land.clip(Mercator.inverse(merged)));
-            if (onLand.isEmpty()) {
+            Geometry merged = polygons(merge(group.getValue()));
+            if (merged.isEmpty()) {
                 continue;
             }
             String[] key = group.getKey().split("\u0000");
             List<String> ids = places.get(group.getKey()).stream().sorted().distinct().toList();
-            areas.add(new TerritoryArea(key[0], key.length > 1, onLand, GeodesicShapes.areaKm2(onLand), ids));
+            areas.add(new TerritoryArea(key[0], key.length > 1, merged, GeodesicShapes.areaKm2(merged), ids));
         }
         areas.sort(Comparator.comparing(TerritoryArea::id));
         return areas;
@@ -117,6 +141,17 @@ final class TerritoryBuilder {
             bySite.put((Coordinate) cell.getUserData(), cell);
         }
         return bySite;
+    }
+
+    /**
+     * The union of the cells: cascaded, each step a floating-point OverlayNG (snapping only where that
+     * fails), then the result snap-rounded to the output grid once, which is much cheaper than
+     * snap-rounding every step.
+     */
+    private static Geometry merge(List<Geometry> cells) {
+        UnaryUnionOp union = new UnaryUnionOp(cells, LON_LAT);
+        union.setUnionFunction(ROBUST_UNION);
+        return GeometryPrecisionReducer.reduce(union.union(), GRID);
     }
 
     private static Geometry polygons(Geometry geometry) {
