@@ -11,8 +11,9 @@
 # depend on what else the machine runs; the CPU time per request much less).
 #
 # usage: geodata/tools/bench-feeds.sh [--store DIR] [--postgis JDBC_URL] [--pg-user U] [--pg-password P]
-#                                     [--duration 15s] [--connections 64] [--jar target/conflict-map.jar]
-#                                     [--skip-h2]
+#                                     [--duration 15s] [--warmup 10s] [--connections 64]
+#                                     [--jar target/conflict-map.jar] [--skip-h2]
+# --warmup: wrk load before each measured run (the JVM compiles the hot paths meanwhile; nginx needs none).
 # Needs java 17+, wrk, nginx and curl (apt-get install wrk nginx-light curl). Listens on 127.0.0.1
 # ports 18480 (service) and 18481 (nginx) only. PostGIS: give an empty database (it is filled once)
 # or one filled by an earlier run.
@@ -23,7 +24,7 @@ lua="$root/geodata/tools/bench-feeds-report.lua"
 jar="$root/target/conflict-map.jar"
 store="$root/target/bench-feeds"
 postgis="" pg_user="" pg_password=""
-duration=15s connections=64 threads=2 skip_h2=0
+duration=15s warmup=10s connections=64 threads=2 skip_h2=0
 port=18480 nginx_port=18481
 day=2015-06-01 month=2015-06-01/2015-06-30 bbox=10,40,20,50
 
@@ -34,6 +35,7 @@ while [ $# -gt 0 ]; do
     --pg-user) pg_user=$2; shift 2 ;;
     --pg-password) pg_password=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --jar) jar=$2; shift 2 ;;
     --skip-h2) skip_h2=1; shift ;;
@@ -106,7 +108,7 @@ cpu_ticks() { # CPU time (clock ticks) used so far by the given processes and th
 # does not depend on what else the machine runs, unlike the rates and latencies
 measure() {
   local url=$1; shift
-  wrk -t"$threads" -c"$connections" -d3s -s "$lua" "$url" >/dev/null 2>&1 || true
+  wrk -t"$threads" -c"$connections" -d"$warmup" -s "$lua" "$url" >/dev/null 2>&1 || true
   local before after result
   before=$(cpu_ticks "$@")
   result=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$lua" "$url" | sed -n 's/^RESULT //p')
@@ -170,7 +172,7 @@ fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo
-echo "wrk -t$threads -c$connections -d$duration --latency, Accept-Encoding: gzip, loopback; $(nproc) cores;" \
+echo "wrk -t$threads -c$connections -d$duration --latency (after $warmup of warm-up), Accept-Encoding: gzip, loopback; $(nproc) cores;" \
   "load average before: $load_before, after: $load_after"
 printf '%-10s %-8s %-17s %8s %9s %8s %8s %6s %7s | %9s %8s %7s | %6s %6s\n' endpoint store 'bytes plain/gzip' \
   'first ms' 'req/s' 'p50 ms' 'p99 ms' errors 'CPU ms' 'nginx r/s' 'p99 ms' 'CPU ms' 'r/s' 'CPU'
