@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
@@ -56,7 +61,8 @@ class ItemResponseCache {
     }
 
     /** A rendered response; the files hold the same bytes (null when the body is small or unwritten). */
-    private record Entry(byte[] plain, byte[] gzip, String etag, MediaType type, Path plainFile, Path gzipFile) {
+    private record Entry(byte[] plain, byte[] gzip, String etag, MediaType type, Path plainFile, Path gzipFile,
+                         AtomicReferenceArray<List<String[]>> replay) {
 
         int weight() {
             return plain.length + (gzip == null ? 0 : gzip.length) + 256;
@@ -127,6 +133,51 @@ class ItemResponseCache {
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
             return;
         }
+        if (DaySliceShortcut.replayable(request)) {
+            // every header the whole chain (security, CORS, this method) set, for the shortcut to repeat
+            List<String[]> written = new ArrayList<>();
+            Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            for (String name : response.getHeaderNames()) {
+                if (!names.add(name)) {
+                    continue; // Tomcat names a header once per value
+                }
+                if (!name.equalsIgnoreCase(HttpHeaders.DATE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+                        && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                    response.getHeaders(name).forEach(value -> written.add(new String[] {name, value}));
+                }
+            }
+            entry.replay().set(gzip ? 1 : 0, written);
+        }
+        send(request, response, entry, gzip);
+    }
+
+    /**
+     * Repeats a cached response to a request the {@link DaySliceShortcut} may answer: the same headers
+     * the full handling wrote for this URL and encoding, then the body. Returns false (and writes
+     * nothing) unless such a response is cached.
+     */
+    boolean replay(HttpServletRequest request, HttpServletResponse response, Representation representation)
+            throws IOException {
+        Entry entry = entries.getIfPresent(new Key(version.current(), LocalDate.now(clock), representation,
+                url(request)));
+        if (entry == null) {
+            return false;
+        }
+        boolean gzip = entry.gzip() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        List<String[]> headers = entry.replay().get(gzip ? 1 : 0);
+        if (headers == null) {
+            return false;
+        }
+        for (String[] header : headers) {
+            response.addHeader(header[0], header[1]);
+        }
+        response.setContentType(entry.type().toString());
+        send(request, response, entry, gzip);
+        return true;
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, Entry entry, boolean gzip)
+            throws IOException {
         byte[] body = gzip ? entry.gzip() : entry.plain();
         Path file = gzip ? entry.gzipFile() : entry.plainFile();
         response.setContentLength(body.length);
@@ -160,7 +211,7 @@ class ItemResponseCache {
         byte[] plain = body.bytes();
         byte[] gzip = plain.length >= GZIP_FROM_BYTES ? gzip(plain) : null;
         return new Entry(plain, gzip, "\"" + FeedResponses.sha256(plain) + "\"", body.type(), files.keep(plain),
-                gzip == null ? null : files.keep(gzip));
+                gzip == null ? null : files.keep(gzip), new AtomicReferenceArray<>(2));
     }
 
     private static byte[] gzip(byte[] plain) {

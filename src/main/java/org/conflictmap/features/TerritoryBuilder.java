@@ -1,11 +1,13 @@
 package org.conflictmap.features;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.DoubleStream;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -29,7 +31,8 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * to land on its own (cheap: most cells lie inland, and a coastal cell meets only the land near it),
  * then the cells are merged per faction (contested places apart) by a cascaded JTS OverlayNG union whose
  * result is snap-rounded to the output grid of six decimals. Two places at the same spot share their cell.
- * Thread-safe (no state besides the settings).
+ * The clipped cells of the last set of places are kept, so another day with the same places (only their
+ * holders changed, the usual case) merely merges them again. Thread-safe.
  */
 final class TerritoryBuilder {
 
@@ -54,8 +57,13 @@ final class TerritoryBuilder {
         }
     };
 
+    /** Sites (sorted x, y pairs) and their land-clipped cells. */
+    private record CellSet(double[] sites, Map<Coordinate, Geometry> cells) {
+    }
+
     private final double radiusMetres;
     private final LandMask land;
+    private volatile CellSet last;
 
     TerritoryBuilder(double radiusKm, LandMask land) {
         this.radiusMetres = radiusKm * 1000;
@@ -73,17 +81,17 @@ final class TerritoryBuilder {
             sites.computeIfAbsent(site, c -> new ArrayList<>()).add(p);
             extent.expandToInclude(site);
         }
+        Map<Coordinate, Geometry> onLand = landCells(sites, extent);
         Map<String, List<Geometry>> cells = new TreeMap<>();
         Map<String, List<String>> places = new HashMap<>();
-        for (Map.Entry<Coordinate, Geometry> cell : cells(sites.keySet(), extent).entrySet()) {
-            for (ControlPoint p : sites.getOrDefault(cell.getKey(), List.of())) {
-                Polygon circle = GeodesicShapes.projectedCircle(p.lon(), p.lat(), radiusMetres, PLANE);
-                Geometry onLand = land.clip(Mercator.inverse(bounded(cell.getValue(), circle, cell.getKey())));
-                if (onLand.isEmpty()) {
-                    continue;
-                }
+        for (Map.Entry<Coordinate, List<ControlPoint>> site : sites.entrySet()) {
+            Geometry cell = onLand.get(site.getKey());
+            if (cell == null || cell.isEmpty()) {
+                continue;
+            }
+            for (ControlPoint p : site.getValue()) {
                 String key = p.controller() + (p.contested() ? "\u0000contested" : "");
-                cells.computeIfAbsent(key, k -> new ArrayList<>()).add(onLand);
+                cells.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
                 places.computeIfAbsent(key, k -> new ArrayList<>()).add(p.placeId());
             }
         }
@@ -99,6 +107,29 @@ final class TerritoryBuilder {
         }
         areas.sort(Comparator.comparing(TerritoryArea::id));
         return areas;
+    }
+
+    /**
+     * Each site's cell, cut to its circle, in longitude/latitude, clipped to land: the last set of sites'
+     * cells are kept, since consecutive days mostly have the same places (only who holds them changes).
+     */
+    private Map<Coordinate, Geometry> landCells(Map<Coordinate, List<ControlPoint>> sites, Envelope extent) {
+        double[] key = sites.keySet().stream().sorted().flatMapToDouble(c -> DoubleStream.of(c.x, c.y)).toArray();
+        CellSet cached = last;
+        if (cached != null && Arrays.equals(cached.sites(), key)) {
+            return cached.cells();
+        }
+        Map<Coordinate, Geometry> onLand = new HashMap<>();
+        for (Map.Entry<Coordinate, Geometry> cell : cells(sites.keySet(), extent).entrySet()) {
+            List<ControlPoint> at = sites.get(cell.getKey());
+            if (at != null) {
+                ControlPoint p = at.get(0);
+                Polygon circle = GeodesicShapes.projectedCircle(p.lon(), p.lat(), radiusMetres, PLANE);
+                onLand.put(cell.getKey(), land.clip(Mercator.inverse(bounded(cell.getValue(), circle, cell.getKey()))));
+            }
+        }
+        last = new CellSet(key, onLand);
+        return onLand;
     }
 
     /**
