@@ -148,7 +148,11 @@ bench() { # store name, then the service's options
       events) url="$base/events/items?datetime=$month&bbox=$bbox&limit=1000&f=json" ;;
     esac
     file="$name-$endpoint.json"
+    local ticks_before ticks_after
+    ticks_before=$(cpu_ticks "$server_pid")
     first=$(curl -sf -o "$work/www/$file" -w '%{time_total}' "$url")
+    ticks_after=$(cpu_ticks "$server_pid")
+    first="$first/$(awk -v t=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')"
     curl -sf -H 'Accept-Encoding: gzip' -o "$work/www/$file.gz" "$url"
     size="$(stat -c %s "$work/www/$file")/$(stat -c %s "$work/www/$file.gz")"
     ours=$(measure "$url" "$server_pid")
@@ -174,8 +178,9 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 echo
 echo "wrk -t$threads -c$connections -d$duration --latency (after $warmup of warm-up), Accept-Encoding: gzip, loopback; $(nproc) cores;" \
   "load average before: $load_before, after: $load_after"
-printf '%-10s %-8s %-17s %8s %9s %8s %8s %6s %7s | %9s %8s %7s | %6s %6s\n' endpoint store 'bytes plain/gzip' \
-  'first ms' 'req/s' 'p50 ms' 'p99 ms' errors 'CPU ms' 'nginx r/s' 'p99 ms' 'CPU ms' 'r/s' 'CPU'
-awk '{ printf "%-10s %-8s %-17s %8.0f %9.1f %8.2f %8.2f %6d %7.3f | %9.1f %8.2f %7.3f | %6.2f %6.2f\n", $1, $2, $3, $4 * 1000, $5, $6, $7, $8, $9, $10, $12, $14, ($10 > 0 ? $5 / $10 : 0), ($9 > 0 ? $14 / $9 : 0) }' "$results"
+printf '%-10s %-8s %-17s %16s %9s %8s %8s %6s %7s | %9s %8s %7s | %6s %6s\n' endpoint store 'bytes plain/gzip' \
+  'first ms/CPU s' 'req/s' 'p50 ms' 'p99 ms' errors 'CPU ms' 'nginx r/s' 'p99 ms' 'CPU ms' 'r/s' 'CPU'
+awk '{ split($4, f, "/"); printf "%-10s %-8s %-17s %9.0f/%-6s %9.1f %8.2f %8.2f %6d %7.3f | %9.1f %8.2f %7.3f | %6.2f %6.2f\n", $1, $2, $3, f[1] * 1000, f[2], $5, $6, $7, $8, $9, $10, $12, $14, ($10 > 0 ? $5 / $10 : 0), ($9 > 0 ? $14 / $9 : 0) }' "$results"
+echo "first: the first (cold) response's time and the server CPU it took (whole process, all threads)."
 echo "CPU ms: CPU time the server (or nginx) used per request during the run; the last two columns are"
 echo "ours / nginx for requests/s and nginx / ours for CPU per request (1.00 = as cheap as nginx)."
