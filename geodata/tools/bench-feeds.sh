@@ -11,8 +11,9 @@
 # depend on what else the machine runs; the CPU time per request much less).
 #
 # usage: geodata/tools/bench-feeds.sh [--store DIR] [--postgis JDBC_URL] [--pg-user U] [--pg-password P]
-#                                     [--duration 15s] [--connections 64] [--jar target/conflict-map.jar]
-#                                     [--skip-h2]
+#                                     [--duration 15s] [--warmup 10s] [--connections 64]
+#                                     [--jar target/conflict-map.jar] [--skip-h2]
+# --warmup: wrk load before each measured run (the JVM compiles the hot paths meanwhile; nginx needs none).
 # Needs java 17+, wrk, nginx and curl (apt-get install wrk nginx-light curl). Listens on 127.0.0.1
 # ports 18480 (service) and 18481 (nginx) only. PostGIS: give an empty database (it is filled once)
 # or one filled by an earlier run.
@@ -23,7 +24,7 @@ lua="$root/geodata/tools/bench-feeds-report.lua"
 jar="$root/target/conflict-map.jar"
 store="$root/target/bench-feeds"
 postgis="" pg_user="" pg_password=""
-duration=15s connections=64 threads=2 skip_h2=0
+duration=15s warmup=10s connections=64 threads=2 skip_h2=0
 port=18480 nginx_port=18481
 day=2015-06-01 month=2015-06-01/2015-06-30 bbox=10,40,20,50
 
@@ -34,6 +35,7 @@ while [ $# -gt 0 ]; do
     --pg-user) pg_user=$2; shift 2 ;;
     --pg-password) pg_password=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --jar) jar=$2; shift 2 ;;
     --skip-h2) skip_h2=1; shift ;;
@@ -106,7 +108,7 @@ cpu_ticks() { # CPU time (clock ticks) used so far by the given processes and th
 # does not depend on what else the machine runs, unlike the rates and latencies
 measure() {
   local url=$1; shift
-  wrk -t"$threads" -c"$connections" -d3s -s "$lua" "$url" >/dev/null 2>&1 || true
+  wrk -t"$threads" -c"$connections" -d"$warmup" -s "$lua" "$url" >/dev/null 2>&1 || true
   local before after result
   before=$(cpu_ticks "$@")
   result=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$lua" "$url" | sed -n 's/^RESULT //p')
@@ -146,7 +148,11 @@ bench() { # store name, then the service's options
       events) url="$base/events/items?datetime=$month&bbox=$bbox&limit=1000&f=json" ;;
     esac
     file="$name-$endpoint.json"
+    local ticks_before ticks_after
+    ticks_before=$(cpu_ticks "$server_pid")
     first=$(curl -sf -o "$work/www/$file" -w '%{time_total}' "$url")
+    ticks_after=$(cpu_ticks "$server_pid")
+    first="$first/$(awk -v t=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')"
     curl -sf -H 'Accept-Encoding: gzip' -o "$work/www/$file.gz" "$url"
     size="$(stat -c %s "$work/www/$file")/$(stat -c %s "$work/www/$file.gz")"
     ours=$(measure "$url" "$server_pid")
@@ -170,10 +176,11 @@ fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo
-echo "wrk -t$threads -c$connections -d$duration --latency, Accept-Encoding: gzip, loopback; $(nproc) cores;" \
+echo "wrk -t$threads -c$connections -d$duration --latency (after $warmup of warm-up), Accept-Encoding: gzip, loopback; $(nproc) cores;" \
   "load average before: $load_before, after: $load_after"
-printf '%-10s %-8s %-17s %8s %9s %8s %8s %6s %7s | %9s %8s %7s | %6s %6s\n' endpoint store 'bytes plain/gzip' \
-  'first ms' 'req/s' 'p50 ms' 'p99 ms' errors 'CPU ms' 'nginx r/s' 'p99 ms' 'CPU ms' 'r/s' 'CPU'
-awk '{ printf "%-10s %-8s %-17s %8.0f %9.1f %8.2f %8.2f %6d %7.3f | %9.1f %8.2f %7.3f | %6.2f %6.2f\n", $1, $2, $3, $4 * 1000, $5, $6, $7, $8, $9, $10, $12, $14, ($10 > 0 ? $5 / $10 : 0), ($9 > 0 ? $14 / $9 : 0) }' "$results"
+printf '%-10s %-8s %-17s %16s %9s %8s %8s %6s %7s | %9s %8s %7s | %6s %6s\n' endpoint store 'bytes plain/gzip' \
+  'first ms/CPU s' 'req/s' 'p50 ms' 'p99 ms' errors 'CPU ms' 'nginx r/s' 'p99 ms' 'CPU ms' 'r/s' 'CPU'
+awk '{ split($4, f, "/"); printf "%-10s %-8s %-17s %9.0f/%-6s %9.1f %8.2f %8.2f %6d %7.3f | %9.1f %8.2f %7.3f | %6.2f %6.2f\n", $1, $2, $3, f[1] * 1000, f[2], $5, $6, $7, $8, $9, $10, $12, $14, ($10 > 0 ? $5 / $10 : 0), ($9 > 0 ? $14 / $9 : 0) }' "$results"
+echo "first: the first (cold) response's time and the server CPU it took (whole process, all threads)."
 echo "CPU ms: CPU time the server (or nginx) used per request during the run; the last two columns are"
 echo "ours / nginx for requests/s and nginx / ours for CPU per request (1.00 = as cheap as nginx)."

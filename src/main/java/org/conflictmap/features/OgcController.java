@@ -1,6 +1,9 @@
 package org.conflictmap.features;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.conflictmap.system.NotFoundException;
 import org.springframework.http.HttpHeaders;
@@ -71,16 +74,19 @@ class OgcController {
                 documents.queryables(source), Ogc.SCHEMA_JSON);
     }
 
+    /** Day slices are written by the response cache itself (a null entity: the response is complete). */
     @GetMapping("/collections/{id}/items")
-    ResponseEntity<byte[]> items(HttpServletRequest request, @PathVariable String id,
+    ResponseEntity<byte[]> items(HttpServletRequest request, HttpServletResponse response, @PathVariable String id,
                                  @RequestParam(name = "f", required = false) String f,
-                                 @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                                 @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept)
+            throws IOException {
         CollectionSource source = registry.get(id);
         Representation representation = Representation.of(f, accept);
         FeatureQuery query = reader.read(request.getParameterMap(), source);
         if (source.cachedResponses()) {
-            return itemCache.respond(request, representation, () -> responses.render(representation,
+            itemCache.respond(request, response, representation, () -> responses.render(representation,
                     "Features of " + id, FeatureCollectionJson.page(id, source.items(query), query), Ogc.GEOJSON));
+            return null;
         }
         ObjectNode page = FeatureCollectionJson.page(id, source.items(query), query);
         return responses.write(request, representation, "Features of " + id, page, Ogc.GEOJSON);

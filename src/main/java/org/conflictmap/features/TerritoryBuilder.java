@@ -1,11 +1,13 @@
 package org.conflictmap.features;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.DoubleStream;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -15,25 +17,53 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.util.PolygonExtracter;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.operation.overlayng.UnaryUnionNG;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.union.UnionStrategy;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
 import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
 
 /**
  * Territory from control points: each place gets its Voronoi cell (computed in spherical Mercator,
  * which keeps bisectors true at this scale), cut to a geodesic circle of the radius around the place,
- * so a lone town claims at most that disc; the cells are merged per faction (contested places apart;
- * JTS OverlayNG union on a 0.1 m grid),
- * brought back to longitude/latitude and clipped to land. Two places at the same spot share their cell.
- * Thread-safe (no state besides the settings).
+ * so a lone town claims at most that disc; each cell is brought back to longitude/latitude and clipped
+ * to land on its own (cheap: most cells lie inland, and a coastal cell meets only the land near it),
+ * then the cells are merged per faction (contested places apart) by a cascaded JTS OverlayNG union whose
+ * result is snap-rounded to the output grid of six decimals. Two places at the same spot share their cell.
+ * The clipped cells of the last set of places are kept, so another day with the same places (only their
+ * holders changed, the usual case) merely merges them again. Thread-safe.
  */
 final class TerritoryBuilder {
 
     private static final GeometryFactory PLANE = new GeometryFactory();
-    /** Union on a 0.1 m grid (Mercator metres), so cells cut by different discs still merge cleanly. */
-    private static final PrecisionModel GRID = new PrecisionModel(10);
+    private static final GeometryFactory LON_LAT = Rows.WGS84;
+    /**
+     * Union on the grid of the GeoJSON output (six decimals of a degree): snap-rounding there makes the
+     * union robust, merges cells cut by different discs or coasts cleanly, and the written coordinates
+     * are exactly the computed ones, so the rounding on output cannot make a polygon invalid.
+     */
+    private static final PrecisionModel GRID = new PrecisionModel(1e6);
+
+    private static final UnionStrategy ROBUST_UNION = new UnionStrategy() {
+        @Override
+        public Geometry union(Geometry a, Geometry b) {
+            return OverlayNGRobust.overlay(a, b, OverlayNG.UNION);
+        }
+
+        @Override
+        public boolean isFloatingPrecision() {
+            return true;
+        }
+    };
+
+    /** Sites (sorted x, y pairs) and their land-clipped cells. */
+    private record CellSet(double[] sites, Map<Coordinate, Geometry> cells) {
+    }
 
     private final double radiusMetres;
     private final LandMask land;
+    private volatile CellSet last;
 
     TerritoryBuilder(double radiusKm, LandMask land) {
         this.radiusMetres = radiusKm * 1000;
@@ -51,30 +81,55 @@ final class TerritoryBuilder {
             sites.computeIfAbsent(site, c -> new ArrayList<>()).add(p);
             extent.expandToInclude(site);
         }
+        Map<Coordinate, Geometry> onLand = landCells(sites, extent);
         Map<String, List<Geometry>> cells = new TreeMap<>();
         Map<String, List<String>> places = new HashMap<>();
-        for (Map.Entry<Coordinate, Geometry> cell : cells(sites.keySet(), extent).entrySet()) {
-            for (ControlPoint p : sites.getOrDefault(cell.getKey(), List.of())) {
-                Polygon circle = GeodesicShapes.projectedCircle(p.lon(), p.lat(), radiusMetres, PLANE);
-                Geometry bounded = bounded(cell.getValue(), circle, cell.getKey());
+        for (Map.Entry<Coordinate, List<ControlPoint>> site : sites.entrySet()) {
+            Geometry cell = onLand.get(site.getKey());
+            if (cell == null || cell.isEmpty()) {
+                continue;
+            }
+            for (ControlPoint p : site.getValue()) {
                 String key = p.controller() + (p.contested() ? "\u0000contested" : "");
-                cells.computeIfAbsent(key, k -> new ArrayList<>()).add(bounded);
+                cells.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
                 places.computeIfAbsent(key, k -> new ArrayList<>()).add(p.placeId());
             }
         }
         List<TerritoryArea> areas = new ArrayList<>();
         for (Map.Entry<String, List<Geometry>> group : cells.entrySet()) {
-            Geometry merged = polygons(UnaryUnionNG.union(PLANE.buildGeometry(group.getValue()), GRID));
-            Geometry onLand = polygons(land.clip(Mercator.inverse(merged)));
-            if (onLand.isEmpty()) {
+            Geometry merged = polygons(merge(group.getValue()));
+            if (merged.isEmpty()) {
                 continue;
             }
             String[] key = group.getKey().split("\u0000");
             List<String> ids = places.get(group.getKey()).stream().sorted().distinct().toList();
-            areas.add(new TerritoryArea(key[0], key.length > 1, onLand, GeodesicShapes.areaKm2(onLand), ids));
+            areas.add(new TerritoryArea(key[0], key.length > 1, merged, GeodesicShapes.areaKm2(merged), ids));
         }
         areas.sort(Comparator.comparing(TerritoryArea::id));
         return areas;
+    }
+
+    /**
+     * Each site's cell, cut to its circle, in longitude/latitude, clipped to land: the last set of sites'
+     * cells are kept, since consecutive days mostly have the same places (only who holds them changes).
+     */
+    private Map<Coordinate, Geometry> landCells(Map<Coordinate, List<ControlPoint>> sites, Envelope extent) {
+        double[] key = sites.keySet().stream().sorted().flatMapToDouble(c -> DoubleStream.of(c.x, c.y)).toArray();
+        CellSet cached = last;
+        if (cached != null && Arrays.equals(cached.sites(), key)) {
+            return cached.cells();
+        }
+        Map<Coordinate, Geometry> onLand = new HashMap<>();
+        for (Map.Entry<Coordinate, Geometry> cell : cells(sites.keySet(), extent).entrySet()) {
+            List<ControlPoint> at = sites.get(cell.getKey());
+            if (at != null) {
+                ControlPoint p = at.get(0);
+                Polygon circle = GeodesicShapes.projectedCircle(p.lon(), p.lat(), radiusMetres, PLANE);
+                onLand.put(cell.getKey(), land.clip(Mercator.inverse(bounded(cell.getValue(), circle, cell.getKey()))));
+            }
+        }
+        last = new CellSet(key, onLand);
+        return onLand;
     }
 
     /**
@@ -117,6 +172,17 @@ final class TerritoryBuilder {
             bySite.put((Coordinate) cell.getUserData(), cell);
         }
         return bySite;
+    }
+
+    /**
+     * The union of the cells: cascaded, each step a floating-point OverlayNG (snapping only where that
+     * fails), then the result snap-rounded to the output grid once, which is much cheaper than
+     * snap-rounding every step.
+     */
+    private static Geometry merge(List<Geometry> cells) {
+        UnaryUnionOp union = new UnaryUnionOp(cells, LON_LAT);
+        union.setUnionFunction(ROBUST_UNION);
+        return GeometryPrecisionReducer.reduce(union.union(), GRID);
     }
 
     private static Geometry polygons(Geometry geometry) {

@@ -66,6 +66,25 @@ class TerritoryBuilderTests {
     }
 
     @Test
+    void followsNewHoldersOfTheSamePlacesAndNewPlacesOnLaterDays() {
+        List<ControlPoint> before = List.of(point("a", 44.0, 36.0, "north", false), point("b", 44.2, 36.0, "north", false),
+                point("c", 44.4, 36.0, "south", false));
+        List<ControlPoint> after = List.of(point("a", 44.0, 36.0, "north", false), point("b", 44.2, 36.0, "south", false),
+                point("c", 44.4, 36.0, "south", false));
+        List<ControlPoint> grown = List.of(point("a", 44.0, 36.0, "north", false), point("b", 44.2, 36.0, "south", false),
+                point("c", 44.4, 36.0, "south", false), point("d", 44.1, 36.2, "north", true));
+        builder.build(before);
+
+        List<TerritoryArea> later = builder.build(after);
+        assertThat(later).extracting(TerritoryArea::placeIds).containsExactly(List.of("a"), List.of("b", "c"));
+        assertThat(later.get(1).area().equalsExact(new TerritoryBuilder(25, LandMask.NONE).build(after).get(1).area()))
+                .isTrue();
+        assertThat(builder.build(grown)).extracting(TerritoryArea::id)
+                .containsExactly("north", "north~contested", "south");
+        assertThat(builder.build(grown).get(0).areaKm2()).isLessThan(later.get(0).areaKm2());
+    }
+
+    @Test
     void returnsNothingWithoutControlPoints() {
         assertThat(builder.build(List.of())).isEmpty();
     }
