@@ -119,4 +119,19 @@ class LargeDaySliceHttpTests {
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
     }
+
+    @Test
+    void repeatsACachedEventsPageWithTheHeadersOfItsFullHandling() throws Exception {
+        FeedFixtures.reset(jdbc);
+        events.publishEvent(new StoreChanged("fixtures loaded"));
+        String url = "/ogc/collections/events/items?datetime=2014-01-01/2017-12-31&bbox=30,25,50,45&limit=50";
+
+        HttpResponse<byte[]> first = get(url);
+        HttpResponse<byte[]> cached = get(url);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(JsonMapper.builder().build().readTree(first.body()).path("features").size()).isPositive();
+        assertThat(cached.body()).isEqualTo(first.body());
+        assertThat(withoutDate(cached.headers().map())).isEqualTo(withoutDate(first.headers().map()));
+        assertThat(get(url, "Origin", "https://maps.example.org").headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    }
 }
