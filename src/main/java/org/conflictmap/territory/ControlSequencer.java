@@ -14,22 +14,21 @@ import org.conflictmap.territory.ControlSource.Role;
 /**
  * Walks the facts of one place in date order and cuts control into runs. Same-day facts apply losses
  * first, then holdings, then gains, each in rising confidence, so the most confident gain of a day
- * holds the place from that day on (of equally sure gains told by one article, the first told); a faction that both gains and loses the place on one day gained it
- * first ("took part in the capture of the centre, then withdrew"). A gain by another faction (allies included) starts a new run; a
- * holding by the controller or an ally confirms the current run; a loss ends the loser's run, or, when
- * the loser was not the known controller, back-fills its control for at most the look-back window and
- * never before the day after the latest earlier fact. A loss by a faction that advanced on or attacked
- * the place within the look-back window is a repulse: it neither back-fills nor changes the holder.
- * A holder's loss hands the place to another faction that held part of it during that holding (a
+ * holds the place from that day on (of equally sure gains told by one article, the first told); a
+ * faction that both gains and loses the place on one day gained it first ("took part in the capture of
+ * the centre, then withdrew"). A gain by another faction (allies included) starts a new run; a holding
+ * by the controller or an ally confirms the current run; a loss ends the loser's run, or, when the loser
+ * was not the known controller, back-fills its control for at most the look-back window and never
+ * before the day after the latest earlier fact. A loss by a faction that advanced on or attacked the
+ * place within the look-back window is a repulse: it neither back-fills nor changes the holder. A
+ * holder's loss hands the place to another faction that held part of it during that holding (a
  * foothold), else to the non-allied faction that pressed it most (inferred); without either control is
- * unknown until the next gain or holding. A partial capture holds a place
- * nobody is known to hold, confirms a holding of its faction or an ally, takes over a holding that was
- * only claimed on weaker evidence, and otherwise (a captured place) only contests it. A retake
- * back-fills the retaking faction before the enemy capture it undoes (of allies retaking together, the
- * place's own government first). With a staleness limit, a run
- * ends that many days after its last supporting fact.
- */
-final class ControlSequencer {
+ * unknown until the next gain or holding. A partial capture holds a place nobody is known to hold,
+ * confirms a holding of its faction or an ally, takes over a holding that was only claimed on weaker
+ * evidence, and otherwise (a captured place) only contests it. A retake back-fills the retaking faction
+ * before the enemy capture it undoes (of allies retaking together, the place's own government first).
+ * With a staleness limit, a run ends that many days after its last supporting fact.
+ */final class ControlSequencer {
 
     private final FactionAlignment alignment;
     private final ControlOptions options;
