@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param limitMax           the largest page served (a larger {@code limit} is served this many)
  * @param maxAgeSeconds      {@code Cache-Control: max-age} of feature responses
  * @param territoryRadiusKm  how far a territory cell may reach from its control point
+ * @param territorySimplifyDegrees tolerance of the coverage simplification of territory outlines, in
+ *                           degrees (0 keeps every vertex)
  * @param territoryCacheDays how many computed territory days are kept in memory
  * @param responseCacheMb    memory for rendered {@code control} and {@code territory} responses, in MiB
  *                           (0 keeps none)
@@ -21,7 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("conflictmap.features")
 public record FeaturesProperties(int limitDefault, int limitMax, int maxAgeSeconds, double territoryRadiusKm,
-                                 int territoryCacheDays, int responseCacheMb, long versionPollMillis,
+                                 double territorySimplifyDegrees, int territoryCacheDays, int responseCacheMb, long versionPollMillis,
                                  String title, String description,
                                  Map<String, CollectionInfo> collections) {
 

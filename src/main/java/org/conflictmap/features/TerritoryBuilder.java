@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.DoubleStream;
 
+import org.locationtech.jts.coverage.CoverageSimplifier;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -62,11 +63,17 @@ final class TerritoryBuilder {
     }
 
     private final double radiusMetres;
+    private final double simplifyDegrees;
     private final LandMask land;
     private volatile CellSet last;
 
-    TerritoryBuilder(double radiusKm, LandMask land) {
+    /**
+     * @param simplifyDegrees tolerance of the simplification of the factions' outlines, done on them as one
+     *                        coverage so neighbours keep a common border; 0 keeps every vertex
+     */
+    TerritoryBuilder(double radiusKm, double simplifyDegrees, LandMask land) {
         this.radiusMetres = radiusKm * 1000;
+        this.simplifyDegrees = simplifyDegrees;
         this.land = land;
     }
 
@@ -95,15 +102,22 @@ final class TerritoryBuilder {
                 places.computeIfAbsent(key, k -> new ArrayList<>()).add(p.placeId());
             }
         }
-        List<TerritoryArea> areas = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<Geometry> merged = new ArrayList<>();
         for (Map.Entry<String, List<Geometry>> group : cells.entrySet()) {
-            Geometry merged = polygons(merge(group.getValue()));
-            if (merged.isEmpty()) {
-                continue;
+            Geometry area = polygons(merge(group.getValue()));
+            if (!area.isEmpty()) {
+                keys.add(group.getKey());
+                merged.add(area);
             }
-            String[] key = group.getKey().split("\u0000");
-            List<String> ids = places.get(group.getKey()).stream().sorted().distinct().toList();
-            areas.add(new TerritoryArea(key[0], key.length > 1, merged, GeodesicShapes.areaKm2(merged), ids));
+        }
+        List<Geometry> outlines = simplified(merged);
+        List<TerritoryArea> areas = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String[] key = keys.get(i).split("\u0000");
+            List<String> ids = places.get(keys.get(i)).stream().sorted().distinct().toList();
+            // the area is the exact territory's; only the drawn outline is simplified
+            areas.add(new TerritoryArea(key[0], key.length > 1, outlines.get(i), GeodesicShapes.areaKm2(merged.get(i)), ids));
         }
         areas.sort(Comparator.comparing(TerritoryArea::id));
         return areas;
@@ -172,6 +186,24 @@ final class TerritoryBuilder {
             bySite.put((Coordinate) cell.getUserData(), cell);
         }
         return bySite;
+    }
+
+    /**
+     * The factions' areas simplified together as one polygonal coverage (JTS {@link CoverageSimplifier}), so a
+     * border two factions share stays one line and no gap or overlap opens between them; an area whose
+     * simplification is not a valid polygon keeps its full outline.
+     */
+    private List<Geometry> simplified(List<Geometry> areas) {
+        if (simplifyDegrees <= 0 || areas.isEmpty()) {
+            return areas;
+        }
+        Geometry[] outlines = CoverageSimplifier.simplify(areas.toArray(Geometry[]::new), simplifyDegrees);
+        List<Geometry> out = new ArrayList<>(areas.size());
+        for (int i = 0; i < areas.size(); i++) {
+            Geometry outline = outlines[i] == null ? null : polygons(outlines[i]);
+            out.add(outline != null && !outline.isEmpty() && outline.isValid() ? outline : areas.get(i));
+        }
+        return out;
     }
 
     /**

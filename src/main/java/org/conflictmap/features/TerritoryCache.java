@@ -21,7 +21,7 @@ class TerritoryCache {
 
     TerritoryCache(StoreVersion version, FeaturesProperties properties, LandMask land) {
         this.version = version;
-        this.builder = new TerritoryBuilder(properties.territoryRadiusKm(), land);
+        this.builder = new TerritoryBuilder(properties.territoryRadiusKm(), properties.territorySimplifyDegrees(), land);
         this.points = new DayCache<>(properties.territoryCacheDays());
         this.areas = new DayCache<>(properties.territoryCacheDays());
     }

@@ -34,7 +34,7 @@ abstract class FeatureStoreContract {
         FeedFixtures.reset(jdbc);
         events = new EventFeatures(jdbc);
         Clock clock = Clock.fixed(LocalDate.of(2015, 4, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        FeaturesProperties properties = new FeaturesProperties(100, 1000, 60, 25, 4, 8, 0, "t", "d",
+        FeaturesProperties properties = new FeaturesProperties(100, 1000, 60, 25, 0.01, 4, 8, 0, "t", "d",
                 java.util.Map.of());
         control = new ControlFeatures(new JdbcControlSnapshots(jdbc), new SourcesJson(FeedApiTest.JSON), jdbc, clock,
                 new TerritoryCache(new StoreVersion(jdbc, clock, properties), properties, LandMask.NONE));

@@ -38,7 +38,7 @@ class QueryParameterFuzzTests {
 
     private static final EventFeatures EVENTS = new EventFeatures(null);
     private static final FeatureQueryReader READER = new FeatureQueryReader(
-            new FeaturesProperties(100, 1000, 60, 25, 8, 8, 0, "t", "d", Map.of()));
+            new FeaturesProperties(100, 1000, 60, 25, 0.01, 8, 8, 0, "t", "d", Map.of()));
     private static final Feature SAMPLE = new Feature("1", new GeometryFactory().createPoint(new Coordinate(44, 36)),
             sampleProperties());
 

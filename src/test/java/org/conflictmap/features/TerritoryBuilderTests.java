@@ -20,7 +20,7 @@ class TerritoryBuilderTests {
                 contested, 0.8, "[]");
     }
 
-    private final TerritoryBuilder builder = new TerritoryBuilder(25, LandMask.NONE);
+    private final TerritoryBuilder builder = new TerritoryBuilder(25, 0, LandMask.NONE);
 
     @Test
     void givesALonePlaceADiscOfTheRadius() {
@@ -58,7 +58,7 @@ class TerritoryBuilderTests {
     @Test
     void clipsToLand() throws Exception {
         Geometry westHalf = new WKTReader(Rows.WGS84).read("POLYGON((40 30, 44 30, 44 40, 40 40, 40 30))");
-        TerritoryBuilder coastal = new TerritoryBuilder(25, new LandMask(List.of(westHalf)));
+        TerritoryBuilder coastal = new TerritoryBuilder(25, 0, new LandMask(List.of(westHalf)));
         TerritoryArea area = coastal.build(List.of(point("a", 44, 36, "north", false))).get(0);
         assertThat(area.areaKm2()).isCloseTo(DISC_KM2 / 2, within(DISC_KM2 * 0.02));
         assertThat(area.area().getEnvelopeInternal().getMaxX()).isCloseTo(44.0, within(1e-9));
@@ -77,7 +77,7 @@ class TerritoryBuilderTests {
 
         List<TerritoryArea> later = builder.build(after);
         assertThat(later).extracting(TerritoryArea::placeIds).containsExactly(List.of("a"), List.of("b", "c"));
-        assertThat(later.get(1).area().equalsExact(new TerritoryBuilder(25, LandMask.NONE).build(after).get(1).area()))
+        assertThat(later.get(1).area().equalsExact(new TerritoryBuilder(25, 0, LandMask.NONE).build(after).get(1).area()))
                 .isTrue();
         assertThat(builder.build(grown)).extracting(TerritoryArea::id)
                 .containsExactly("north", "north~contested", "south");
@@ -87,5 +87,33 @@ class TerritoryBuilderTests {
     @Test
     void returnsNothingWithoutControlPoints() {
         assertThat(builder.build(List.of())).isEmpty();
+    }
+
+    @Test
+    void simplifiesTheOutlinesAsOneCoverageKeepingTheAreasAndACommonBorder() {
+        List<ControlPoint> grid = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            for (int j = 0; j < 12; j++) {
+                // two factions either side of a ragged front
+                String side = i + (j % 3) < 6 ? "north" : "south";
+                grid.add(point("p" + i + "-" + j, 42 + i * 0.15, 35 + j * 0.15, side, false));
+            }
+        }
+        List<TerritoryArea> exact = builder.build(grid);
+        List<TerritoryArea> simple = new TerritoryBuilder(25, 0.01, LandMask.NONE).build(grid);
+
+        int exactPoints = exact.stream().mapToInt(a -> a.area().getNumPoints()).sum();
+        int simplePoints = simple.stream().mapToInt(a -> a.area().getNumPoints()).sum();
+        assertThat(simplePoints).isLessThan(exactPoints / 2);
+        for (int k = 0; k < exact.size(); k++) {
+            assertThat(simple.get(k).area().isValid()).isTrue();
+            assertThat(simple.get(k).areaKm2()).isEqualTo(exact.get(k).areaKm2());
+            assertThat(simple.get(k).area().getArea()).isCloseTo(exact.get(k).area().getArea(), within(exact.get(k).area().getArea() * 0.02));
+        }
+        Geometry north = simple.get(0).area();
+        Geometry south = simple.get(1).area();
+        assertThat(north.intersection(south).getArea()).isLessThan(1e-9);
+        double whole = exact.get(0).area().union(exact.get(1).area()).getArea();
+        assertThat(north.union(south).getArea()).isCloseTo(whole, within(whole * 0.01));
     }
 }
