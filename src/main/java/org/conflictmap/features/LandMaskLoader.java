@@ -12,6 +12,7 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -31,6 +32,7 @@ class LandMaskLoader {
     private static final Logger log = LoggerFactory.getLogger(LandMaskLoader.class);
 
     @Bean
+    @Lazy
     LandMask landMask(ConflictMapProperties properties, ResourceLoader resources, ObjectMapper json) throws IOException {
         String geodata = properties.geodata().endsWith("/") ? properties.geodata() : properties.geodata() + "/";
         Resource file = resources.getResource(geodata + FILE);

@@ -37,7 +37,7 @@ abstract class FeatureStoreContract {
         FeaturesProperties properties = new FeaturesProperties(100, 1000, 60, 25, 0.01, 4, 8, 0, "t", "d",
                 java.util.Map.of());
         control = new ControlFeatures(new JdbcControlSnapshots(jdbc), new SourcesJson(FeedApiTest.JSON), jdbc, clock,
-                new TerritoryCache(new StoreVersion(jdbc, clock, properties), properties, LandMask.NONE));
+                new TerritoryCache(new StoreVersion(jdbc, clock, properties), properties, () -> LandMask.NONE));
         movements = new MovementFeatures(jdbc);
         places = new PlaceFeatures(jdbc);
     }
