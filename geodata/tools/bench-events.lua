@@ -2,8 +2,8 @@
 -- BENCH_PATHS naming a file of request paths (one a line), each thread cycles through them, the
 -- second thread starting half-way down the list and both moved on by BENCH_START lines (so a
 -- warm-up run can ask for other paths than the measured run); else it asks for the URL given to wrk.
--- Prints one line, "RESULT requests/s p50_ms p99_ms errors requests"; errors counts socket errors and non-2xx/3xx replies.
-wrk.headers["Accept-Encoding"] = "gzip"
+-- The gzip header and the "RESULT ..." line come from bench-feeds-report.lua (BENCH_REPORT names it).
+dofile(os.getenv("BENCH_REPORT"))
 
 local paths = {}
 local next_path = 1
@@ -32,12 +32,4 @@ request = function()
   local path = paths[next_path]
   next_path = next_path % #paths + 1
   return wrk.format("GET", path)
-end
-
-done = function(summary, latency, requests)
-  local seconds = summary.duration / 1e6
-  local e = summary.errors
-  local errors = e.connect + e.read + e.write + e.timeout + e.status
-  io.write(string.format("RESULT %.1f %.2f %.2f %d %d\n", summary.requests / seconds,
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, errors, summary.requests))
 end

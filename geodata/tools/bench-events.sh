@@ -22,6 +22,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 lua="$root/geodata/tools/bench-events.lua"
+export BENCH_REPORT="$root/geodata/tools/bench-feeds-report.lua"
 jar="$root/target/conflict-map.jar"
 label=run port=18490 duration=15s connections=64 threads=2
 while [ $# -gt 0 ]; do

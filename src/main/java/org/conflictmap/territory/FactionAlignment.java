@@ -3,7 +3,6 @@ package org.conflictmap.territory;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.conflictmap.events.FactionCatalog;
 import org.conflictmap.gazetteer.Place;
@@ -30,19 +29,9 @@ public interface FactionAlignment {
 
     /** Groups from a map faction id -> group id; factions absent from the map are their own group. */
     static FactionAlignment of(Map<String, String> groups) {
-        return of(groups, Set.of());
-    }
-
-    /**
-     * Groups from a map faction id -> group id, plus backing pairs {@code "a>b"} (a backs b), which make
-     * the two factions allies whatever their groups.
-     */
-    static FactionAlignment of(Map<String, String> groups, Set<String> backing) {
         Map<String, String> copy = Map.copyOf(groups);
-        Set<String> backs = Set.copyOf(backing);
         return (a, b) -> a.equals(b)
-                || Objects.requireNonNullElse(copy.get(a), a).equals(Objects.requireNonNullElse(copy.get(b), b))
-                || backs.contains(a + ">" + b) || backs.contains(b + ">" + a);
+                || Objects.requireNonNullElse(copy.get(a), a).equals(Objects.requireNonNullElse(copy.get(b), b));
     }
 
     /** The alliances and governments of a faction file. */

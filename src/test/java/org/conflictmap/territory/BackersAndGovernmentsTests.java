@@ -9,13 +9,12 @@ import static org.conflictmap.territory.TerritoryFixtures.day;
 import static org.conflictmap.territory.TerritoryFixtures.event;
 import static org.conflictmap.territory.TerritoryFixtures.placeIn;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
+import org.conflictmap.events.FactionCatalog;
 import org.conflictmap.events.RecordedEvent;
-import org.conflictmap.gazetteer.Place;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,19 +23,14 @@ import org.junit.jupiter.api.Test;
  */
 class BackersAndGovernmentsTests {
 
-    private static final FactionAlignment SIDES = new FactionAlignment() {
-        private final FactionAlignment groups = FactionAlignment.of(Map.of("blue", "allies", "green", "allies"), Set.of("violet>blue"));
-
-        @Override
-        public boolean allied(String a, String b) {
-            return groups.allied(a, b);
-        }
-
-        @Override
-        public Optional<String> governmentOf(Place place) {
-            return Optional.of("blue");
-        }
-    };
+    private static final FactionAlignment SIDES = FactionAlignment.of(FactionCatalog.read(new ByteArrayInputStream("""
+            {"factions": [
+              {"id": "blue", "group": "allies", "governs": ["XX"]},
+              {"id": "green", "group": "allies"},
+              {"id": "violet", "group": "patrons", "backs": ["blue"]},
+              {"id": "red", "group": "red"},
+              {"id": "grey", "group": "grey"}
+            ]}""".getBytes(StandardCharsets.UTF_8))));
 
     private static PlaceTimeline adir(RecordedEvent... events) {
         return placeIn(new ControlTimelineBuilder(SIDES, ControlOptions.defaults()).build(List.of(events), List.of()), ADIR);
@@ -44,6 +38,7 @@ class BackersAndGovernmentsTests {
 
     @Test
     void aBackerIsAnAllyOfTheFactionItBacksOnly() {
+        assertThat(SIDES.governmentOf(ADIR)).contains("blue");
         assertThat(SIDES.allied("violet", "blue")).isTrue();
         assertThat(SIDES.allied("blue", "violet")).isTrue();
         assertThat(SIDES.allied("violet", "green")).isFalse();
