@@ -134,7 +134,7 @@ class ItemResponseCache {
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
             return;
         }
-        if (DaySliceShortcut.replayable(request)) {
+        if (CachedResponseShortcut.replayable(request)) {
             // every header the whole chain (security, CORS, this method) set, for the shortcut to repeat
             List<String[]> written = new ArrayList<>();
             Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -153,7 +153,7 @@ class ItemResponseCache {
     }
 
     /**
-     * Repeats a cached response to a request the {@link DaySliceShortcut} may answer: the same headers
+     * Repeats a cached response to a request the {@link CachedResponseShortcut} may answer: the same headers
      * the full handling wrote for this URL and encoding, then the body. Returns false (and writes
      * nothing) unless such a response is cached.
      */

@@ -5,13 +5,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Puts {@link DaySliceShortcut} first in the servlet filter chain, ahead of the security filters. */
+/** Puts {@link CachedResponseShortcut} first in the servlet filter chain, ahead of the security filters. */
 @Configuration(proxyBeanMethods = false)
-class DaySliceShortcutConfiguration {
+class CachedResponseShortcutConfiguration {
 
     @Bean
-    FilterRegistrationBean<DaySliceShortcut> daySliceShortcut(ItemResponseCache cache) {
-        FilterRegistrationBean<DaySliceShortcut> registration = new FilterRegistrationBean<>(new DaySliceShortcut(cache));
+    FilterRegistrationBean<CachedResponseShortcut> cachedResponseShortcut(ItemResponseCache cache) {
+        FilterRegistrationBean<CachedResponseShortcut> registration = new FilterRegistrationBean<>(new CachedResponseShortcut(cache));
         registration.addUrlPatterns("/ogc/collections/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

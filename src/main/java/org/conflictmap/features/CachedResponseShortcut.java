@@ -24,14 +24,14 @@ import org.springframework.http.HttpMethod;
  * firewall still sees it), requests carrying {@code Authorization}, {@code Origin} or a conditional
  * header, and anything not cached yet. Thread-safe.
  */
-class DaySliceShortcut implements Filter {
+class CachedResponseShortcut implements Filter {
 
     private static final Set<String> PATHS = Set.of("/ogc/collections/control/items", "/ogc/collections/territory/items",
             "/ogc/collections/events/items");
 
     private final ItemResponseCache cache;
 
-    DaySliceShortcut(ItemResponseCache cache) {
+    CachedResponseShortcut(ItemResponseCache cache) {
         this.cache = cache;
     }
 
