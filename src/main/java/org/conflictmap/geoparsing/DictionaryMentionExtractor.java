@@ -1,6 +1,7 @@
 package org.conflictmap.geoparsing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -107,7 +108,7 @@ public final class DictionaryMentionExtractor implements MentionExtractor {
         }
         List<PlaceMention> kept = withoutPersons(mentions, mentionKeys, persons);
         List<PlaceMention> ordered = new ArrayList<>(kept);
-        ordered.sort(java.util.Comparator.comparingInt(PlaceMention::start));
+        ordered.sort(Comparator.comparingInt(PlaceMention::start));
         return new MentionExtraction(ordered, demonyms);
     }
 
