@@ -131,6 +131,17 @@ abstract class ArticleRepositoryContract {
     }
 
     @Test
+    void takesOverAnAbandonedClaimBeforeNewerQueuedArticles() {
+        Article abandoned = articles.insert(submission(null, "worker died holding this"), RECEIVED);
+        queue.claim("dead/1", RECEIVED, LEASE);
+        Article waiting = articles.insert(submission(null, "queued meanwhile"), RECEIVED);
+        Instant later = RECEIVED.plus(LEASE).plusSeconds(1);
+
+        assertThat(queue.claim("live/1", later, LEASE)).contains(new ArticleQueue.Claim(abandoned.id(), 2));
+        assertThat(queue.claim("live/2", later, LEASE)).contains(new ArticleQueue.Claim(waiting.id(), 1));
+    }
+
+    @Test
     void retriesAFailedAttemptOnlyWhenItIsDueAndKeepsTheReason() {
         Article article = articles.insert(submission(null, "flaky"), RECEIVED);
         queue.claim("w/1", RECEIVED, LEASE);
