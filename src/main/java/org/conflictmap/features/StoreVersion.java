@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,11 +16,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Which version of the derived data the feeds serve, the key every feed cache is built on, and when
  * it last changed ({@code Last-Modified}). Two sources: {@link StoreChanged} events from writers in
- * this process, seen at once; and a fingerprint of the store (rows and largest id of
- * {@code control_interval}; last article change, which also covers the events stored with an
- * article; last analyst edit in the append-only {@code revision} trail) read at most every
+ * this process, seen at once; and a fingerprint of the store read at most every
  * {@code conflictmap.features.version-poll-millis}, so changes made by another process sharing the
- * store are seen soon after that time. Thread-safe; requests never wait for a poll except the very
+ * store are seen soon after that time. The fingerprint is the largest id of {@code control_interval},
+ * the last article received or processed (which covers the events, claims and intervals written with
+ * an article) and the last analyst edit in the append-only {@code revision} trail. Intervals are only
+ * ever rewritten or removed by processing an article or by an analyst edit, so a removal without a
+ * new interval still moves one of the other two. Thread-safe; requests never wait for a poll except the very
  * first (or every one when the interval is 0): a stale value is refreshed in the background.
  */
 @Component
@@ -90,23 +91,24 @@ class StoreVersion {
     }
 
     private Polled read(long now) {
-        String fingerprint = jdbc.sql("SELECT COUNT(*) AS n, MAX(id) AS last_id, "
-                        + "(SELECT MAX(id) FROM revision) AS last_revision FROM control_interval")
-                .query((rs, row) -> rs.getLong("n") + ":" + rs.getLong("last_id") + ":"
-                        + rs.getLong("last_revision")).single();
-        Instant articleChange = lastArticleChange();
-        // the article change is part of it: another process storing an article's events may change
-        // no control interval
-        Polled read = new Polled(fingerprint + ":" + articleChange.toEpochMilli(), articleChange, now);
+        // each maximum is one lookup in an index (V8); no count or scan, as this runs every poll
+        Polled read = jdbc.sql("SELECT (SELECT MAX(id) FROM control_interval) AS last_interval, "
+                        + "(SELECT MAX(id) FROM revision) AS last_revision, "
+                        + "(SELECT MAX(received_at) FROM article) AS last_received, "
+                        + "(SELECT MAX(processed_at) FROM article) AS last_processed")
+                .query((rs, row) -> {
+                    Instant articleChange = later(rs.getObject("last_received", OffsetDateTime.class),
+                            rs.getObject("last_processed", OffsetDateTime.class));
+                    return new Polled(rs.getLong("last_interval") + ":" + rs.getLong("last_revision") + ":"
+                            + articleChange, articleChange.truncatedTo(ChronoUnit.SECONDS), now);
+                }).single();
         polled = read;
         return read;
     }
 
-    private Instant lastArticleChange() {
-        List<OffsetDateTime> last = jdbc.sql("SELECT MAX(CASE WHEN processed_at IS NULL OR processed_at < "
-                        + "received_at THEN received_at ELSE processed_at END) FROM article")
-                .query((rs, row) -> rs.getObject(1, OffsetDateTime.class)).list();
-        return last.isEmpty() || last.get(0) == null ? Instant.EPOCH
-                : last.get(0).toInstant().truncatedTo(ChronoUnit.SECONDS);
+    private static Instant later(OffsetDateTime a, OffsetDateTime b) {
+        Instant x = a == null ? Instant.EPOCH : a.toInstant();
+        Instant y = b == null ? Instant.EPOCH : b.toInstant();
+        return x.isAfter(y) ? x : y;
     }
 }
