@@ -123,13 +123,16 @@ class ItemResponseCache {
                 headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
             }
         }
-        // as Spring MVC writes a ResponseEntity: these replace what filters set (Cache-Control), Vary adds
+        // as Spring MVC writes a ResponseEntity, these replace what filters set, except that Vary adds to
+        // the filters' (CORS) Vary; written as one line, as every header the shortcut repeats costs
         headers.forEach((name, values) -> {
             if (!HttpHeaders.VARY.equalsIgnoreCase(name)) {
                 response.setHeader(name, values.get(0));
             }
         });
-        headers.getOrEmpty(HttpHeaders.VARY).forEach(value -> response.addHeader(HttpHeaders.VARY, value));
+        List<String> vary = new ArrayList<>(response.getHeaders(HttpHeaders.VARY));
+        vary.addAll(headers.getOrEmpty(HttpHeaders.VARY));
+        response.setHeader(HttpHeaders.VARY, String.join(", ", vary));
         if (notModified) {
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
             return;

@@ -2,6 +2,7 @@ package org.conflictmap.system;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,6 +17,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Roles: anyone may read (except the token list); analysts (ROLE_ANALYST) may submit articles and
@@ -28,6 +35,18 @@ class SecurityConfiguration {
 
     private static final String ANALYST = "ANALYST";
     private static final String ADMIN = "ADMIN";
+
+    /**
+     * Reads whose responses say themselves how long they may be cached (feeds, exports, basemap).
+     * Spring Security's "Cache-Control: no-cache, no-store", "Pragma: no-cache" and "Expires: 0" are
+     * written before the handler runs; the handler then replaces Cache-Control but cannot remove the
+     * other two, which contradicted its "public, max-age=60".
+     */
+    private static final RequestMatcher CACHEABLE_READS = new OrRequestMatcher(
+            Stream.of("/ogc", "/ogc/**", "/api/timeline", "/api/exports/**", "/basemap/**")
+                    .flatMap(path -> Stream.of(HttpMethod.GET, HttpMethod.HEAD)
+                            .map(method -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(method, path)))
+                    .toList());
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, AdminToken adminToken, List<TokenAuthenticator> authenticators)
@@ -43,6 +62,9 @@ class SecurityConfiguration {
                 // Headers are written before the chain runs, not when the response commits: a streamed
                 // export commits on its own thread, which raced the filter adding them.
                 .headers(headers -> headers.frameOptions(frame -> frame.disable())
+                        .cacheControl(cache -> cache.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(CACHEABLE_READS), new CacheControlHeadersWriter()))
                         .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                             @Override
                             public <O extends HeaderWriterFilter> O postProcess(O filter) {

@@ -11,11 +11,25 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Replaces the HTML error report Spring Boot gives Tomcat's host with {@link ProblemReportValve}, so
+ * Sizes the connections' write buffer, and replaces the HTML error report Spring Boot gives Tomcat's host with {@link ProblemReportValve}, so
  * even the requests Tomcat refuses on its own are answered with problem+json.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
+
+    /**
+     * Bytes a connection gathers before writing to its socket. Tomcat's 8 KiB wrote a 26 KB cached
+     * events page in four system calls; with 32 KiB, headers and body go in one. Larger cached bodies
+     * are sent from files with sendfile ({@code features.BodyFiles}, from the same size). Held per open
+     * connection: 64 MB at the 2,000 connections {@code server.tomcat.max-connections} allows.
+     */
+    static final int WRITE_BUFFER_BYTES = 32 * 1024;
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> writeBuffer() {
+        return factory -> factory.addConnectorCustomizers(
+                connector -> connector.setProperty("socket.appWriteBufSize", Integer.toString(WRITE_BUFFER_BYTES)));
+    }
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports() {

@@ -100,6 +100,10 @@ class LargeDaySliceHttpTests {
         assertThat(cached.headers().firstValue("Content-Type")).hasValue("application/geo+json");
         assertThat(cached.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(cached.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
+        // nothing that contradicts it (Spring Security's defaults for responses that say nothing)
+        assertThat(cached.headers().map()).doesNotContainKeys("pragma", "expires");
+        assertThat(cached.headers().allValues("Vary")).containsExactly(
+                "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Accept, Accept-Encoding");
         assertThat(JsonMapper.builder().build().readTree(cached.body()).path("features").size())
                 .isGreaterThanOrEqualTo(PLACES);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -64,6 +65,7 @@ class AccessRolesApiTests extends ReviewApiTest {
                 .andExpect(jsonPath("$.createdBy").value("omar"))
                 .andExpect(jsonPath("$.token").isString());
         String list = mvc.perform(as(get("/api/tokens"), admin)).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate"))
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[1].name").value("lina"))
                 .andExpect(jsonPath("$[1].role").value("analyst"))
