@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
 
 import org.locationtech.jts.coverage.CoverageSimplifier;
@@ -33,7 +34,8 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  * then the cells are merged per faction (contested places apart) by a cascaded JTS OverlayNG union whose
  * result is snap-rounded to the output grid of six decimals. Two places at the same spot share their cell.
  * The clipped cells of the last set of places are kept, so another day with the same places (only their
- * holders changed, the usual case) merely merges them again. Thread-safe.
+ * holders changed, the usual case) merely merges them again. Cells are clipped, and factions merged, in
+ * parallel on the common fork-join pool. Thread-safe.
  */
 final class TerritoryBuilder {
 
@@ -102,13 +104,15 @@ final class TerritoryBuilder {
                 places.computeIfAbsent(key, k -> new ArrayList<>()).add(p.placeId());
             }
         }
+        // the groups are merged side by side, on the common fork-join pool and this thread
+        List<Map.Entry<String, List<Geometry>>> groups = List.copyOf(cells.entrySet());
+        List<Geometry> unions = groups.parallelStream().map(group -> polygons(merge(group.getValue()))).toList();
         List<String> keys = new ArrayList<>();
         List<Geometry> merged = new ArrayList<>();
-        for (Map.Entry<String, List<Geometry>> group : cells.entrySet()) {
-            Geometry area = polygons(merge(group.getValue()));
-            if (!area.isEmpty()) {
-                keys.add(group.getKey());
-                merged.add(area);
+        for (int i = 0; i < groups.size(); i++) {
+            if (!unions.get(i).isEmpty()) {
+                keys.add(groups.get(i).getKey());
+                merged.add(unions.get(i));
             }
         }
         List<Geometry> outlines = simplified(merged);
@@ -133,15 +137,14 @@ final class TerritoryBuilder {
         if (cached != null && Arrays.equals(cached.sites(), key)) {
             return cached.cells();
         }
-        Map<Coordinate, Geometry> onLand = new HashMap<>();
-        for (Map.Entry<Coordinate, Geometry> cell : cells(sites.keySet(), extent).entrySet()) {
-            List<ControlPoint> at = sites.get(cell.getKey());
-            if (at != null) {
-                ControlPoint p = at.get(0);
-                Polygon circle = GeodesicShapes.projectedCircle(p.lon(), p.lat(), radiusMetres, PLANE);
-                onLand.put(cell.getKey(), land.clip(Mercator.inverse(bounded(cell.getValue(), circle, cell.getKey()))));
-            }
-        }
+        // cells are cut and clipped side by side, on the common fork-join pool and this thread
+        Map<Coordinate, Geometry> onLand = cells(sites.keySet(), extent).entrySet().parallelStream()
+                .filter(cell -> sites.containsKey(cell.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, cell -> {
+                    ControlPoint p = sites.get(cell.getKey()).get(0);
+                    Polygon circle = GeodesicShapes.projectedCircle(p.lon(), p.lat(), radiusMetres, PLANE);
+                    return land.clip(Mercator.inverse(bounded(cell.getValue(), circle, cell.getKey())));
+                }));
         last = new CellSet(key, onLand);
         return onLand;
     }
