@@ -83,7 +83,8 @@ class BodyFiles {
     private static void removeAbandoned(Path parent) {
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(parent, PREFIX + "*")) {
             for (Path other : dirs) {
-                if (!OWNED.contains(other) && Files.isRegularFile(other.resolve(OWNER)) && abandoned(other.resolve(OWNER))) {
+                Path ownerFile = other.resolve(OWNER);
+                if (!OWNED.contains(other) && Files.isRegularFile(ownerFile) && abandoned(ownerFile)) {
                     removeTree(other);
                     log.info("removed response files left by a process that ended without removing them: {}", other);
                 }

@@ -22,8 +22,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the last article received or processed (which covers the events, claims and intervals written with
  * an article) and the last analyst edit in the append-only {@code revision} trail. Intervals are only
  * ever rewritten or removed by processing an article or by an analyst edit, so a removal without a
- * new interval still moves one of the other two. Thread-safe; requests never wait for a poll except the very
- * first (or every one when the interval is 0): a stale value is refreshed in the background.
+ * new interval still moves one of the other two. Thread-safe; requests never wait for a poll except
+ * the very first (or every one when the interval is 0): a stale value is refreshed in the background.
  */
 @Component
 class StoreVersion {

@@ -44,9 +44,12 @@ class SecurityConfiguration {
      */
     private static final RequestMatcher CACHEABLE_READS = new OrRequestMatcher(
             Stream.of("/ogc", "/ogc/**", "/api/timeline", "/api/exports/**", "/basemap/**")
-                    .flatMap(path -> Stream.of(HttpMethod.GET, HttpMethod.HEAD)
-                            .map(method -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(method, path)))
+                    .flatMap(path -> Stream.of(HttpMethod.GET, HttpMethod.HEAD).map(method -> read(method, path)))
                     .toList());
+
+    private static RequestMatcher read(HttpMethod method, String path) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, path);
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, AdminToken adminToken, List<TokenAuthenticator> authenticators)

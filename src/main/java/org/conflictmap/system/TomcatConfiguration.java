@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Sizes the connections' write buffer, and replaces the HTML error report Spring Boot gives Tomcat's host with {@link ProblemReportValve}, so
- * even the requests Tomcat refuses on its own are answered with problem+json.
+ * Sizes the connections' write buffer, and replaces the HTML error report Spring Boot gives Tomcat's
+ * host with {@link ProblemReportValve}, so even the requests Tomcat refuses on its own are answered
+ * with problem+json.
  */
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
