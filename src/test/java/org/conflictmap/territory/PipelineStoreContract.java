@@ -99,6 +99,24 @@ abstract class PipelineStoreContract {
     }
 
     @Test
+    void readsTheCandidatesOfMentionsStoredWithEitherSpellingOfTheirKind() {
+        Article a = article("Qaryat Shamal.", LocalDate.of(2015, 1, 1));
+        mentions.replaceForArticle(a.id(), List.of(new ResolvedMention(0, 13, "Qaryat Shamal", NORTH_TOWN, 0.7,
+                List.of(new Candidate(NORTH_OTHER, 0.2)))));
+        String stored = jdbc.sql("SELECT alternatives FROM mention WHERE article_id = :a")
+                .param("a", a.id()).query(String.class).single();
+        assertThat(stored).contains("\"kind\":\"" + NORTH_OTHER.kind().id() + "\"");
+        assertThat(mentions.findByArticle(a.id()).get(0).alternatives()).containsExactly(new Candidate(NORTH_OTHER, 0.2));
+        // as rows written before the kind was written by its id
+        jdbc.sql("UPDATE mention SET alternatives = :json WHERE article_id = :a")
+                .param("json", stored.replace(NORTH_OTHER.kind().id(), NORTH_OTHER.kind().name()))
+                .param("a", a.id()).update();
+
+        assertThat(mentions.findByArticle(a.id()).get(0).alternatives())
+                .containsExactly(new Candidate(NORTH_OTHER, 0.2));
+    }
+
+    @Test
     void readsBackEventsAsWritten() {
         Article a = article("Fighters took the town.", LocalDate.of(2015, 3, 4));
         ConflictEvent took = event(EventType.CAPTURE, "red", NORTH_TOWN, null, "2015-03-03");
